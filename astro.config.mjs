@@ -1,0 +1,47 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
+
+// The one inline script (theme before first paint) is not hashed by Astro, so hash it here.
+const themeScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.
+    build: { assetsInlineLimit: 0 },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (themeHash)],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

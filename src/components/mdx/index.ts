@@ -1,0 +1,7 @@
+// Components authors may use inside MDX articles: import { Salary } from '@/components/mdx';
+export { default as Salary } from './Salary.astro';
+export { default as SalaryTable } from './SalaryTable.astro';
+
+// Element overrides the article layout passes to <Content components={...} />.
+export { default as h2 } from './H2.astro';
+export { default as h3 } from './H3.astro';

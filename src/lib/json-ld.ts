@@ -1,0 +1,31 @@
+import type { ArticleData } from '../schemas/article';
+import { site } from '../site.config';
+
+/** schema.org Article plus BreadcrumbList for one guide article at `url`. */
+export function articleJsonLd(data: Pick<ArticleData, 'title' | 'description' | 'lastReviewed'>, url: URL) {
+  const origin = url.origin;
+  const date = data.lastReviewed.toISOString().slice(0, 10);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'Article',
+        headline: data.title,
+        description: data.description,
+        datePublished: date,
+        dateModified: date,
+        url: url.href,
+        mainEntityOfPage: url.href,
+        publisher: { '@type': 'Organization', name: site.title, url: `${origin}/` },
+      },
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Home', item: `${origin}/` },
+          { '@type': 'ListItem', position: 2, name: 'Guide', item: `${origin}/guide/` },
+          { '@type': 'ListItem', position: 3, name: data.title, item: url.href },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { stages, topics } from '../site.config';
+
+/** One entry in an article's list of sources. */
+export const sourceSchema = z.object({
+  /** What the source is, as a reader would cite it. */
+  title: z.string().min(3, 'a source needs a title'),
+  /** Where to find it; omitted for the guide's own source text. */
+  url: z.url('source url must be an absolute URL').optional(),
+});
+
+/** Frontmatter of one article in content/articles/. */
+export const articleSchema = z
+  .object({
+    /** Page title, also the <h1>; short enough for a search result. */
+    title: z.string().min(3).max(70, 'title must be at most 70 characters'),
+    /** One sentence for search results and link previews. */
+    description: z
+      .string()
+      .min(50, 'description must be at least 50 characters')
+      .max(160, 'description must be at most 160 characters'),
+    /** Which topic of the guide this article is; equals its file name. */
+    topic: z.enum(topics, { error: `topic must be one of: ${topics.join(', ')}` }),
+    /** Position in reading order, from 1. */
+    order: z.number().int().positive(),
+    /** When a person last checked the article against its sources. */
+    lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-26' }),
+    /** Career stages the article serves most; a search filter. */
+    stages: z.array(z.enum(stages, { error: `stages must be from: ${stages.join(', ')}` })).default([]),
+    /** Three to five sentences a skimming reader should leave with. */
+    takeaways: z.array(z.string().min(10).max(200)).min(3).max(5),
+    /** Where the facts come from; the seed text first. */
+    sources: z.array(sourceSchema).min(1, 'list at least one source'),
+    /** Old heading ids that must keep working, mapped to the id they now point at. */
+    aliases: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)).default({}),
+    /** Drafts are left out of the build. */
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+export type ArticleData = z.infer<typeof articleSchema>;

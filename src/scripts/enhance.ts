@@ -1,0 +1,3 @@
+// Everything interactive on a page, loaded after first view (see theme-init.js).
+import './theme-toggle';
+import './toc-spy';

@@ -1,0 +1,36 @@
+// Runs in <head> before first paint: applies the stored or system theme, then loads the
+// page's enhancements once the page has loaded, or at once when the reader interacts.
+// Kept tiny and dependency-free; astro.config.mjs hashes this exact text for the CSP.
+(function () {
+  var root = document.documentElement;
+  function apply() {
+    var theme = null;
+    try {
+      theme = localStorage.getItem('theme');
+    } catch (e) {}
+    if (theme !== 'light' && theme !== 'dark') {
+      theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    }
+    root.dataset.theme = theme;
+  }
+  apply();
+  root.classList.add('js');
+  addEventListener('pageshow', function (event) {
+    if (event.persisted) apply();
+  });
+  var loaded = false;
+  function enhance() {
+    if (loaded) return;
+    var template = document.getElementById('enhance');
+    var script = template && template.content.querySelector('script[src]');
+    if (!script) return;
+    loaded = true;
+    import(script.src);
+  }
+  ['pointerdown', 'keydown', 'focusin', 'touchstart'].forEach(function (type) {
+    addEventListener(type, enhance, { once: true, passive: true, capture: true });
+  });
+  addEventListener('load', function () {
+    (window.requestIdleCallback || setTimeout)(enhance);
+  });
+})();

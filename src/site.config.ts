@@ -1,0 +1,42 @@
+/** Site-wide constants: one place for names, URLs and navigation. */
+export const site = {
+  title: 'ML Engineer Career Guide',
+  shortTitle: 'MLE Career Guide',
+  description:
+    'Understand, enter and grow in a machine learning engineer career: the job market, the role, skills, breaking in, the ladder and interviews.',
+  /** Production origin; canonical URLs, the sitemap and share images use it. Override with SITE_URL. */
+  url: process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev',
+  lang: 'en',
+  repo: 'https://github.com/ml-engineer-career-guide/ml-engineer-career-guide',
+} as const;
+
+/** Topics in reading order; each is one article at /guide/<topic>/. */
+export const topics = [
+  'job-market',
+  'the-role',
+  'skills',
+  'breaking-in',
+  'career-path',
+  'interviews',
+  'advice',
+] as const;
+export type Topic = (typeof topics)[number];
+
+/** Career stages a page can serve; used as search filters and for /stages/<stage>/. */
+export const stages = ['aspiring', 'junior', 'mid-level', 'senior', 'staff-principal', 'manager'] as const;
+export type Stage = (typeof stages)[number];
+
+export const stageLabels: Record<Stage, string> = {
+  aspiring: 'Aspiring (student or career changer)',
+  junior: 'Junior',
+  'mid-level': 'Mid-level',
+  senior: 'Senior',
+  'staff-principal': 'Staff / principal',
+  manager: 'Engineering manager',
+};
+
+/** Header navigation. */
+export const nav = [
+  { href: '/guide/', label: 'Guide' },
+  { href: '/about/', label: 'About' },
+] as const;

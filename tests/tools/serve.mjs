@@ -1,0 +1,94 @@
+// A static file server that behaves like the hosts the site deploys to (Netlify, Cloudflare Pages):
+// directory URLs serve index.html, unknown URLs get 404.html with status 404, and the rules in
+// dist/_headers and dist/_redirects apply. Usage: node tests/tools/serve.mjs <dir> <port>
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4321);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+/** `_headers` blocks: a path pattern line, then indented "Name: value" lines. */
+function readHeaderRules() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else
+      rules.at(-1)?.headers.push(
+        line
+          .trim()
+          .split(/:\s*(.*)/s)
+          .slice(0, 2),
+      );
+  }
+  return rules;
+}
+
+/** `_redirects` lines: "from to [status]". */
+function readRedirects() {
+  const file = join(root, '_redirects');
+  if (!existsSync(file)) return new Map();
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  return new Map(
+    lines.map((l) => l.trim().split(/\s+/)).map(([from, to, status]) => [from, { to, status: Number(status ?? 301) }]),
+  );
+}
+
+const matches = (pattern, path) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+
+const headerRules = readHeaderRules();
+const redirects = readRedirects();
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  const redirect = redirects.get(path);
+  if (redirect) {
+    res.writeHead(redirect.status, { location: redirect.to });
+    return res.end();
+  }
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root)) file = join(root, '404.html');
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!path.endsWith('/')) {
+      res.writeHead(301, { location: `${path}/${url.search}` });
+      return res.end();
+    }
+    file = join(file, 'index.html');
+  }
+  let status = 200;
+  if (!existsSync(file)) {
+    status = 404;
+    file = join(root, '404.html');
+    path = '/404.html';
+  }
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  for (const rule of headerRules) {
+    if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+  }
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file).pipe(res);
+}).listen(port, () => console.log(`serving ${root} on http://localhost:${port}/`));

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { aliasProblems, aliasesByTarget } from '../../src/lib/aliases';
+import { countWords, humanDate, readingMinutes, salaryContext, salaryRange } from '../../src/lib/format';
+import { neighbours } from '../../src/lib/navigation';
+
+const level = {
+  id: 'entry',
+  label: 'Entry',
+  basis: 'base' as const,
+  min: 120000,
+  max: 180000,
+  openEnded: false,
+  note: 'n',
+};
+
+describe('salary formatting', () => {
+  it('writes a closed range with an en dash and an open one with a plus', () => {
+    expect(salaryRange(level)).toBe('$120,000–$180,000');
+    expect(salaryRange({ ...level, max: 350000, openEnded: true })).toBe('$120,000–$350,000+');
+    const { max: _, ...floorOnly } = level;
+    expect(salaryRange({ ...floorOnly, openEnded: true })).toBe('$120,000+');
+  });
+
+  it('says region, year and basis', () => {
+    expect(salaryContext({ region: 'US', year: 2026 }, level)).toBe('US, 2026, base salary');
+    expect(salaryContext({ region: 'US', year: 2026 }, { ...level, basis: 'total' })).toBe(
+      'US, 2026, total compensation',
+    );
+  });
+});
+
+describe('reading time', () => {
+  it('counts prose words, not imports, tags or link targets', () => {
+    const mdx =
+      'import { Salary } from \'@/components/mdx\';\n\n## Pay\n\nEntry roles pay <Salary id="entry" /> in [the US](https://example.com/x).';
+    expect(countWords(mdx)).toBe(7);
+  });
+
+  it('rounds to whole minutes and never says zero', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(2200)).toBe(10);
+  });
+
+  it('formats dates in UTC whatever the machine’s time zone', () => {
+    expect(humanDate(new Date('2026-11-26T00:00:00Z'))).toBe('26 November 2026');
+  });
+});
+
+describe('previous and next', () => {
+  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  it('gives both neighbours in the middle and one at the ends', () => {
+    expect(neighbours(list, 'b')).toEqual({ prev: { id: 'a' }, next: { id: 'c' } });
+    expect(neighbours(list, 'a')).toEqual({ next: { id: 'b' } });
+    expect(neighbours(list, 'c')).toEqual({ prev: { id: 'b' } });
+    expect(neighbours(list, 'zzz')).toEqual({});
+  });
+});
+
+describe('heading aliases', () => {
+  it('groups old ids by the heading they now point at', () => {
+    expect(aliasesByTarget({ old: 'new', older: 'new', x: 'y' })).toEqual(
+      new Map([
+        ['new', ['old', 'older']],
+        ['y', ['x']],
+      ]),
+    );
+  });
+
+  it('reports aliases to missing headings and aliases that shadow a live heading', () => {
+    expect(aliasProblems({ old: 'gone' }, ['new'])).toEqual(['alias "old" points at "#gone", which is not a heading']);
+    expect(aliasProblems({ new: 'other' }, ['new', 'other'])).toEqual([
+      'alias "new" is still a heading id; remove the alias',
+    ]);
+    expect(aliasProblems({ old: 'new' }, ['new'])).toEqual([]);
+  });
+});
