@@ -11,7 +11,7 @@ test('the sitemap lists the home page, the contents, every article and the about
 
 for (const path of paths) {
   test(`${path} renders with a title, one h1 and no console errors or outside requests`, async ({ page }) => {
-    const problems = watchPage(page);
+    const problems = await watchPage(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);

@@ -8,9 +8,14 @@ export function sitemapPaths(): string[] {
   return [...paths, '/404.html'];
 }
 
-/** Starts recording console errors and warnings, failed requests and requests to other origins. */
-export function watchPage(page: Page) {
+/** Starts recording console errors and warnings, CSP violations, failed requests and requests to other origins. */
+export async function watchPage(page: Page) {
   const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}`);
+    });
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
   });
