@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import linkCheck from './src/integrations/link-check';
+import securityHeaders from './src/integrations/security-headers';
 
 const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
 
@@ -18,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), linkCheck(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.

@@ -58,10 +58,10 @@ function readRedirects() {
 const matches = (pattern, path) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
-const headerRules = readHeaderRules();
-const redirects = readRedirects();
-
 createServer((req, res) => {
+  // Read per request, so a rebuild of dist/ is served correctly by a server that kept running.
+  const headerRules = readHeaderRules();
+  const redirects = readRedirects();
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
   const redirect = redirects.get(path);

@@ -1,0 +1,85 @@
+// Shared pieces of the benchmarks: serving a built site, launching the system Chromium, reports.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { quietFlags, systemChromium } from '../tools/chromium.mjs';
+
+/** Serves `dir` with the test server on `port`; resolves once it answers, with a stop function. */
+export async function serve(dir, port) {
+  const child = spawn(process.execPath, ['tests/tools/serve.mjs', dir, String(port)], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { url: `http://localhost:${port}`, stop: () => child.kill() };
+}
+
+/** Launch options for Playwright's chromium: the system browser when there is one. */
+export function launchOptions() {
+  const executablePath = systemChromium();
+  return { args: quietFlags, ...(executablePath ? { executablePath } : {}) };
+}
+
+/** Bytes of `buf` after brotli at quality 5, roughly what a CDN compresses on the fly. */
+export const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length;
+
+/** Total size of a directory tree in bytes. */
+export function dirBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+/** Writes a JSON report under bench/reports/ and returns its path. */
+export function writeReport(name, data) {
+  mkdirSync('bench/reports', { recursive: true });
+  const path = `bench/reports/${name}.json`;
+  writeFileSync(path, `${JSON.stringify({ date: new Date().toISOString(), ...data }, null, 2)}\n`);
+  return path;
+}
+
+export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Page types the budgets cover, as paths that exist in `dist`: the first match of each type is used. */
+export function pageTypes(dist = 'dist') {
+  const has = (p) => existsSync(join(dist, p, 'index.html'));
+  const articles = readdirSync(join(dist, 'guide'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ path: `/guide/${d.name}/`, size: statSync(join(dist, 'guide', d.name, 'index.html')).size }))
+    .sort((a, b) => b.size - a.size);
+  const candidates = {
+    home: '/',
+    'article (longest)': articles[0]?.path,
+    contents: '/guide/',
+    search: '/search/',
+    'skills check': '/skills/check/',
+    stage: '/stages/senior/',
+    'stage comparison': '/stages/compare/',
+    salaries: '/salaries/',
+    glossary: '/glossary/',
+    print: '/print/',
+    about: '/about/',
+  };
+  return Object.entries(candidates)
+    .filter(([, path]) => path && has(path))
+    .map(([type, path]) => ({ type, path }));
+}
+
+/** Copies the project (sources and content, not dist or caches) to a new temporary folder sharing node_modules. */
+export function copyProject(prefix = 'guide-copy-') {
+  const root = resolve('.');
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const skip = /\/(node_modules|dist|\.astro|\.git|bench|test-results|playwright-report)(\/|$)/;
+  cpSync(root, dir, { recursive: true, filter: (src) => !skip.test(src.slice(root.length)) });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../bench/lib.mjs';
+
+// Real builds of a copy of the project with one thing broken: the error must name the file and what is wrong.
+const dir: string = copyProject('guide-broken-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function buildWith(file: string, edit: (text: string) => string) {
+  const path = join(dir, file);
+  const original = readFileSync(path, 'utf8');
+  writeFileSync(path, edit(original));
+  try {
+    const run = spawnSync('npx', ['astro', 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    return { status: run.status, output: run.stdout + run.stderr };
+  } finally {
+    writeFileSync(path, original);
+  }
+}
+
+describe('bad content fails the build with the file and a clear message', { timeout: 120_000 }, () => {
+  it('an unknown topic names the article and the field', () => {
+    const { status, output } = buildWith('content/articles/advice.mdx', (t) =>
+      t.replace('topic: advice', 'topic: cooking'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/articles/advice.mdx');
+    expect(output).toMatch(/topic.*topic must be one of/s);
+  });
+
+  it('a missing title names the article and the field', () => {
+    const { status, output } = buildWith('content/articles/skills.mdx', (t) => t.replace(/^title: .*$/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/articles/skills.mdx');
+    expect(output).toMatch(/title/);
+  });
+
+  it('a link to a page that does not exist names the article and the link', () => {
+    const { status, output } = buildWith(
+      'content/articles/advice.mdx',
+      (t) => `${t}\n\nSee [the missing page](/guide/nope/).\n`,
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('/guide/advice/ (content/articles/advice.mdx): link to /guide/nope/, which was not built');
+  });
+});

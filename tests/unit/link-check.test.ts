@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { linkProblems, parsePage } from '../../src/lib/link-check';
+
+const page = (path: string, html: string) => parsePage(path, html);
+const site = [
+  page('/guide/a/', '<h2 id="pay">Pay</h2><a href="/guide/b/#rounds">the interview rounds</a>'),
+  page('/guide/b/', '<h2 id="rounds">Rounds</h2><a href="/guide/a/">the job market</a><a href="/rss.xml">RSS feed</a>'),
+];
+
+describe('the build-time link check', () => {
+  it('accepts links to built pages, their anchors and built files', () => {
+    expect(linkProblems(site, (p) => p === '/rss.xml')).toEqual([]);
+  });
+
+  it('reports a link to a page that was not built', () => {
+    const broken = [...site, page('/about/', '<a href="/guide/gone/">an old article</a>')];
+    expect(linkProblems(broken, () => false)).toContain('/about/: link to /guide/gone/, which was not built');
+  });
+
+  it('reports an anchor that is not an id on its target page', () => {
+    const broken = [...site, page('/about/', '<a href="/guide/a/#salary">pay</a>')];
+    expect(linkProblems(broken, () => true)).toEqual(['/about/: link to /guide/a/#salary, which has no such id']);
+  });
+
+  it('reports vague link text, with or without markup and punctuation', () => {
+    const vague = [page('/x/', '<a href="https://example.com/">Click <em>here</em>.</a><a href="/x/">Read more</a>')];
+    expect(linkProblems(vague, () => true)).toEqual([
+      '/x/: vague link text "Click here." (https://example.com/)',
+      '/x/: vague link text "Read more" (/x/)',
+    ]);
+  });
+
+  it('ignores text fragments and links inside inert templates', () => {
+    const p = page('/x/', '<a href="/x/#:~:text=hello">a quote</a><template><a href="/nowhere/">x</a></template>');
+    expect(linkProblems([p], () => false)).toEqual([]);
+  });
+});
