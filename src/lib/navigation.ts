@@ -10,3 +10,30 @@ export function neighbours<T extends { id: string }>(list: readonly T[], id: str
 
 /** An article's path: /guide/<id>/. */
 export const articlePath = (id: string) => `/guide/${id}/`;
+
+interface Relatable {
+  id: string;
+  data: { stages: readonly string[]; related?: readonly string[] | undefined };
+}
+
+/**
+ * Up to `n` articles to read next besides previous/next: the author's `related` list when given, otherwise the
+ * articles that serve the most of the same career stages, in reading order.
+ */
+export function relatedArticles<T extends Relatable>(
+  list: readonly T[],
+  current: T,
+  exclude: readonly string[],
+  n = 3,
+): T[] {
+  if (current.data.related?.length) {
+    return current.data.related.map((id) => list.find((a) => a.id === id)).filter((a): a is T => a !== undefined);
+  }
+  const shared = (a: T) => a.data.stages.filter((s) => current.data.stages.includes(s)).length;
+  return list
+    .filter((a) => a.id !== current.id && !exclude.includes(a.id) && shared(a) > 0)
+    .map((a, i) => ({ a, i, score: shared(a) }))
+    .sort((x, y) => y.score - x.score || x.i - y.i)
+    .slice(0, n)
+    .map(({ a }) => a);
+}

@@ -31,6 +31,8 @@ export const articleSchema = z
     takeaways: z.array(z.string().min(10).max(200)).min(3).max(5),
     /** Where the facts come from; the seed text first. */
     sources: z.array(sourceSchema).min(1, 'list at least one source'),
+    /** Articles (file names) to suggest after this one; derived from shared stages when omitted. */
+    related: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     /** Old heading ids that must keep working, mapped to the id they now point at. */
     aliases: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)).default({}),
     /** Drafts are left out of the build. */

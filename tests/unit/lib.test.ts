@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasProblems, aliasesByTarget } from '../../src/lib/aliases';
 import { countWords, humanDate, readingMinutes, salaryContext, salaryRange } from '../../src/lib/format';
-import { neighbours } from '../../src/lib/navigation';
+import { neighbours, relatedArticles } from '../../src/lib/navigation';
 
 const level = {
   id: 'entry',
@@ -72,5 +72,20 @@ describe('heading aliases', () => {
       'alias "new" is still a heading id; remove the alias',
     ]);
     expect(aliasProblems({ old: 'new' }, ['new'])).toEqual([]);
+  });
+});
+
+describe('related articles', () => {
+  const a = (id: string, stages: string[], related?: string[]) => ({ id, data: { stages, related } });
+  const list = [a('one', ['aspiring']), a('two', ['junior', 'senior']), a('three', ['junior']), a('four', ['senior'])];
+
+  it('uses the author’s list when there is one', () => {
+    expect(relatedArticles(list, a('x', [], ['four', 'one', 'gone']), []).map((r) => r.id)).toEqual(['four', 'one']);
+  });
+
+  it('otherwise ranks by shared career stages, skipping itself and excluded ids', () => {
+    const current = a('two', ['junior', 'senior']);
+    expect(relatedArticles(list, current, []).map((r) => r.id)).toEqual(['three', 'four']);
+    expect(relatedArticles(list, current, ['three']).map((r) => r.id)).toEqual(['four']);
   });
 });
