@@ -1,7 +1,6 @@
 /** Site-wide constants: one place for names, URLs and navigation. */
 export const site = {
   title: 'ML Engineer Career Guide',
-  shortTitle: 'MLE Career Guide',
   description:
     'Understand, enter and grow in a machine learning engineer career: the job market, the role, skills, breaking in, the ladder and interviews.',
   /** Production origin; canonical URLs, the sitemap and share images use it. Override with SITE_URL. */
