@@ -24,7 +24,17 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler warns about
+        // once per article; the warning is noise that would bury real ones.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   security: {
     csp: {

@@ -64,10 +64,14 @@ function build(dir) {
   const run = spawnSync(cmd, args, {
     cwd: dir,
     encoding: 'utf8',
+    maxBuffer: 2 ** 28,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) {
+    const tail = `${run.stdout}\n${run.stderr}`.split('\n').slice(-40).join('\n');
+    throw new Error(`build failed (exit ${run.status}, signal ${run.signal}) in ${dir}, kept for inspection:\n${tail}`);
+  }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
   return { seconds: Number(seconds.toFixed(1)), peakMiB: rss ? Math.round(Number(rss[1]) / 1024) : null };
 }
