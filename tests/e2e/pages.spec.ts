@@ -32,3 +32,14 @@ test('an unknown URL answers 404 with the not-found page and a way back to the g
     '/guide/',
   );
 });
+
+test.describe('at 320px, the narrowest phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of paths) {
+    test(`${path} fits the screen with no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -120,3 +120,17 @@ test.describe('the theme', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('printing an article drops the navigation chrome and keeps the text, with link targets spelled out', async ({
+  page,
+}) => {
+  await page.goto('/guide/advice/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header[role="banner"]')).toBeHidden();
+  await expect(page.locator('footer[role="contentinfo"]')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const external = page.locator('[data-pagefind-body] a[href^="http"]').first();
+  const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('http');
+});
