@@ -31,9 +31,9 @@ test.describe('the glossary page', () => {
     await page.goto('/glossary/#vector-database');
     const heading = page.locator('#vector-database');
     await expect(heading).toBeInViewport();
-    const indexBottom = await page
-      .getByRole('navigation', { name: 'Glossary letters' })
-      .evaluate((n) => n.getBoundingClientRect().bottom);
+    const index = page.getByRole('navigation', { name: 'Glossary letters' });
+    await expect(index).toBeInViewport();
+    const indexBottom = await index.evaluate((n) => n.getBoundingClientRect().bottom);
     expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(indexBottom);
   });
 
