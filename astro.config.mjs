@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import linkCheck from './src/integrations/link-check';
+import offline from './src/integrations/offline';
 import securityHeaders from './src/integrations/security-headers';
 
 const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
@@ -20,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), linkCheck(), securityHeaders()],
+  // offline() stays last: it precaches what the build and the other integrations wrote to dist/.
+  integrations: [mdx(), sitemap(), linkCheck(), securityHeaders(), offline()],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.

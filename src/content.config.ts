@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { articleSchema } from './schemas/article';
+import { glossaryTermSchema, parseGlossary } from './schemas/glossary';
 import { salariesSchema } from './schemas/salaries';
 
 const articles = defineCollection({
@@ -20,4 +23,26 @@ const salaries = defineCollection({
   schema: salariesSchema,
 });
 
-export const collections = { articles, salaries };
+const glossaryFile = 'content/data/glossary.yaml';
+
+/** One entry per term. A small loader rather than file(): file() only logs a parser's error, and a duplicate id
+    or a related id that names no term must fail the build with the file name and the term. */
+const glossary = defineCollection({
+  loader: {
+    name: 'glossary-loader',
+    load: async ({ config, store, parseData, watcher }) => {
+      const path = fileURLToPath(new URL(glossaryFile, config.root));
+      const sync = async () => {
+        const terms = parseGlossary(parse(await readFile(path, 'utf8')), glossaryFile);
+        store.clear();
+        for (const term of terms) store.set({ id: term.id, data: await parseData({ id: term.id, data: term }) });
+      };
+      await sync();
+      watcher?.add(path);
+      watcher?.on('change', (changed) => changed === path && void sync());
+    },
+  },
+  schema: glossaryTermSchema,
+});
+
+export const collections = { articles, salaries, glossary };

@@ -29,3 +29,21 @@ export function articleJsonLd(data: Pick<ArticleData, 'title' | 'description' | 
     ],
   };
 }
+
+/** schema.org DefinedTermSet for the glossary at `url`, one DefinedTerm per entry with its own anchor. */
+export function glossaryJsonLd(terms: readonly { id: string; term: string; short: string }[], url: URL) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTermSet',
+    name: `${site.title} glossary`,
+    url: url.href,
+    hasDefinedTerm: terms.map((t) => ({
+      '@type': 'DefinedTerm',
+      '@id': `${url.href}#${t.id}`,
+      name: t.term,
+      description: t.short,
+      url: `${url.href}#${t.id}`,
+      inDefinedTermSet: url.href,
+    })),
+  };
+}

@@ -7,6 +7,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of sitemapPaths()) {
       test(`${path} has no axe violations (WCAG 2.2 AA)`, async ({ page }) => {
+        test.slow(path === '/print/', 'the print edition is the whole guide on one page');
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         const results = await new AxeBuilder({ page })

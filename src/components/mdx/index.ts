@@ -1,6 +1,7 @@
-// Components authors may use inside MDX articles: import { Salary } from '@/components/mdx';
+// Components authors may use inside MDX articles: import { Salary, Term } from '@/components/mdx';
 export { default as Salary } from './Salary.astro';
 export { default as SalaryTable } from './SalaryTable.astro';
+export { default as Term } from './Term.astro';
 
 // Element overrides the article layout passes to <Content components={...} />.
 export { default as h2 } from './H2.astro';

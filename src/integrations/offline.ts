@@ -1,0 +1,45 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildVersion, isOptionalSearchUi, precacheUrl, renderServiceWorker } from '../lib/precache';
+
+const template = new URL('./service-worker.js', import.meta.url);
+
+/** Writes dist/sw.js with the build's precache list and version; returns what it precaches. */
+export async function writeServiceWorker(root: string) {
+  const found = [];
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const url = precacheUrl(relative(root, path).split(sep).join('/'));
+    if (url) found.push({ url, content: await readFile(path) });
+  }
+  // The site's own pages and scripts, outside Pagefind's folder, say which search interface they load.
+  const code = found
+    .filter((f) => !f.url.startsWith('/pagefind/') && /(\/|\.js)$/.test(f.url))
+    .map((f) => f.content.toString())
+    .join('\n');
+  const files = found.filter((f) => !isOptionalSearchUi(f.url) || code.includes(f.url.slice('/pagefind/'.length)));
+  const version = buildVersion([...files, { url: '/sw.js', content: await readFile(template) }]);
+  const urls = files.map((f) => f.url).sort();
+  await writeFile(join(root, 'sw.js'), renderServiceWorker(await readFile(template, 'utf8'), version, urls));
+  return { version, urls, bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0) };
+}
+
+/** Generates the service worker after the build. List it last in astro.config.mjs, so files other integrations add
+    to dist/ (the Pagefind index) are built by then and get precached; a missing index is simply not precached. */
+export default function offline(): AstroIntegration {
+  return {
+    name: 'offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { version, urls, bytes } = await writeServiceWorker(fileURLToPath(dir));
+        const search = urls.some((u) => u.startsWith('/pagefind/')) ? 'with' : 'without';
+        logger.info(
+          `sw.js ${version}: ${urls.length} files, ${Math.round(bytes / 1024)} KB, ${search} the search index`,
+        );
+      },
+    },
+  };
+}

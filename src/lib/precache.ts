@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+
+/** The URL the service worker precaches a built file under (path relative to dist/, with "/"), or undefined when the
+    file stays out: share images, feeds, sitemaps, host configuration, the not-found page and the worker itself. */
+export function precacheUrl(file: string): string | undefined {
+  if (file === '404.html' || file === 'sw.js') return undefined;
+  if (file === 'index.html' || file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  if (file.startsWith('_astro/') || file.startsWith('pagefind/') || file.startsWith('icons/')) return `/${file}`;
+  if (/^(favicon\.svg|manifest\.webmanifest)$/.test(file) || /\.(css|js|woff2?)$/.test(file)) return `/${file}`;
+  return undefined;
+}
+
+/** Pagefind's ready-made search interfaces (hundreds of KB): precached only when the built site refers to them. */
+export function isOptionalSearchUi(url: string): boolean {
+  return /^\/pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(url);
+}
+
+/** A short hash of every precached URL and its content: any change to the build gives a new version. */
+export function buildVersion(files: readonly { url: string; content: Uint8Array | string }[]): string {
+  const hash = createHash('sha256');
+  for (const { url, content } of [...files].sort((a, b) => a.url.localeCompare(b.url))) {
+    hash.update(url).update('\0').update(createHash('sha256').update(content).digest('hex')).update('\n');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The worker's source with its version and precache list filled in; fails when the template lost its markers. */
+export function renderServiceWorker(template: string, version: string, urls: readonly string[]): string {
+  const markers = [/^const VERSION = 'dev';$/m, /^const PRECACHE = \[\];$/m];
+  if (!markers.every((m) => m.test(template))) {
+    throw new Error("service worker template must contain `const VERSION = 'dev';` and `const PRECACHE = [];`");
+  }
+  return template
+    .replace(markers[0] as RegExp, `const VERSION = ${JSON.stringify(version)};`)
+    .replace(markers[1] as RegExp, `const PRECACHE = ${JSON.stringify(urls, null, 2)};`);
+}

@@ -1,0 +1,82 @@
+import { expect, test, type Locator } from '@playwright/test';
+
+/** A heading's own text, without its "#" link-to-section control. */
+const headingTexts = (headings: Locator) =>
+  headings.evaluateAll((hs) =>
+    hs.map((h) => {
+      const copy = h.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.heading-anchor').forEach((a) => a.remove());
+      return (copy.textContent ?? '').trim();
+    }),
+  );
+
+test.describe('the print edition', () => {
+  test('has every article, and every heading of each, in reading order', async ({ page }) => {
+    await page.goto('/guide/');
+    const articles = await page
+      .locator('main > ol > li > h2 a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent?.trim() ?? '' })));
+    expect(articles).toHaveLength(7);
+
+    const expected: string[] = [];
+    for (const { href, title } of articles) {
+      await page.goto(href);
+      expected.push(title, ...(await headingTexts(page.locator('[data-pagefind-body] :is(h2, h3)'))));
+    }
+    await page.goto('/print/');
+    const printed = await headingTexts(page.locator('.print-article > h2, [data-print-body] :is(h3, h4)'));
+    expect(printed).toEqual(expected);
+  });
+
+  test('has unique ids, and its guide links stay on the page', async ({ page }) => {
+    await page.goto('/print/');
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const hashes = await page.locator('main a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hashes.length).toBeGreaterThan(100);
+    for (const hash of hashes) expect(ids, String(hash)).toContain(String(hash).slice(1));
+    await expect(page.locator('main a[href^="/guide/"][href*="#"]')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Salaries by level' }).first().click();
+    await expect(page).toHaveURL(/\/print\/#job-market--salaries-by-level$/);
+  });
+
+  test('prints each article on new pages, without navigation, in black on white, with link addresses', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/print/');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(page.locator('header[role="banner"]')).toBeHidden();
+    await expect(page.locator('footer[role="contentinfo"]')).toBeHidden();
+    const breaks = await page
+      .locator('.print-article')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+    expect(breaks).toEqual(Array(7).fill('page'));
+    const colours = await page
+      .locator('body, .print-article p')
+      .first()
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return [s.color, getComputedStyle(document.body).backgroundColor];
+      });
+    expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    const external = page.locator('[data-print-body] a[href^="https://"]').first();
+    const href = await external.getAttribute('href');
+    expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
+    const term = page.locator('[data-print-body] a.term').first();
+    expect(await term.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+  });
+
+  test('is linked from the contents page and from every page footer', async ({ page }) => {
+    await page.goto('/guide/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'print edition' })).toHaveAttribute(
+      'href',
+      '/print/',
+    );
+    await page.goto('/about/');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Print edition' })).toHaveAttribute(
+      'href',
+      '/print/',
+    );
+  });
+});
