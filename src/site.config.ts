@@ -1,6 +1,8 @@
 /** Site-wide constants: one place for names, URLs and navigation. */
 export const site = {
   title: 'ML Engineer Career Guide',
+  /** Name under an installed app's icon. */
+  shortTitle: 'MLE Guide',
   description:
     'Understand, enter and grow in a machine learning engineer career: the job market, the role, skills, breaking in, the ladder and interviews.',
   /** Production origin; canonical URLs, the sitemap and share images use it. Override with SITE_URL. */

@@ -41,7 +41,7 @@ test.describe('offline reading', () => {
     await context.setOffline(true);
 
     for (const [path, heading] of [
-      ['/guide/the-role/', 'What an ML Engineer Actually Does'],
+      ['/guide/the-role/', 'What an ML engineer actually does'],
       ['/glossary/', 'Glossary'],
     ] as const) {
       const response = await page.goto(path);
@@ -129,7 +129,7 @@ test.describe('offline reading', () => {
       await page.reload();
       await expect(page.locator('#build-b')).toHaveText('Revised in build B');
       await page.goto(`${origin}/guide/the-role/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an ML Engineer Actually Does');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an ML engineer actually does');
     } finally {
       server.close();
       rmSync(buildB, { recursive: true, force: true });
