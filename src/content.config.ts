@@ -3,6 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { articleSchema } from './schemas/article';
 import { salariesSchema } from './schemas/salaries';
+import { skillsSchema } from './schemas/skills';
+import { ladderSchema } from './schemas/stages';
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
@@ -20,4 +22,16 @@ const salaries = defineCollection({
   schema: salariesSchema,
 });
 
-export const collections = { articles, salaries };
+/** The whole file is one entry, so the schema can check references between stages. */
+const stages = defineCollection({
+  loader: file('content/data/stages.yaml', { parser: (text) => [{ id: 'ladder', ...parse(text) }] }),
+  schema: ladderSchema,
+});
+
+/** The whole file is one entry, so the schema can check that skill ids are unique across groups. */
+const skills = defineCollection({
+  loader: file('content/data/skills.yaml', { parser: (text) => [{ id: 'skills', ...parse(text) }] }),
+  schema: skillsSchema,
+});
+
+export const collections = { articles, salaries, stages, skills };

@@ -1,3 +1,5 @@
+import { pairId } from './ladder';
+
 /** The entries before and after `id` in an already ordered list. */
 export function neighbours<T extends { id: string }>(list: readonly T[], id: string): { prev?: T; next?: T } {
   const i = list.findIndex((item) => item.id === id);
@@ -10,3 +12,9 @@ export function neighbours<T extends { id: string }>(list: readonly T[], id: str
 
 /** An article's path: /guide/<id>/. */
 export const articlePath = (id: string) => `/guide/${id}/`;
+
+/** A career stage's page: /stages/<id>/. */
+export const stagePath = (id: string) => `/stages/${id}/`;
+
+/** The comparison of two stages; the fragment opens it even without JavaScript. */
+export const comparePath = (from: string, to: string) => `/stages/compare/#${pairId(from, to)}`;
