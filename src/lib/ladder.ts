@@ -99,28 +99,12 @@ export function stageSkills(stages: readonly LadderStage[], id: string): string[
   return [...new Set(dimensionIds.flatMap((d) => resolved[d].flatMap((p) => p.skills)))];
 }
 
-/** The id of a comparison section and the fragment that opens it: "junior-to-senior". */
-export const pairId = (from: string, to: string) => `${from}-to-${to}`;
-
-/** Every ordered pair of different stages, in ladder order. */
-export function stagePairs<T extends { id: string }>(stages: readonly T[]): { from: T; to: T }[] {
-  return stages.flatMap((from) => stages.filter((to) => to !== from).map((to) => ({ from, to })));
-}
-
-/**
- * The comparison a URL asks for: ?from=junior&to=senior, or the fragment #junior-to-senior.
- * Undefined when it names no two different known stages.
- */
+/** The comparison a URL asks for, ?from=junior&to=senior; undefined unless it names two different known stages. */
 export function pairFromUrl(url: URL, ids: readonly string[]): { from: string; to: string } | undefined {
-  const known = (id: string | null | undefined): id is string => !!id && ids.includes(id);
-  const query = { from: url.searchParams.get('from'), to: url.searchParams.get('to') };
-  if (known(query.from) && known(query.to) && query.from !== query.to) return { from: query.from, to: query.to };
-  const hash = decodeURIComponent(url.hash.slice(1));
-  for (const from of ids) {
-    const to = hash.startsWith(`${from}-to-`) ? hash.slice(from.length + 4) : undefined;
-    if (known(to) && to !== from) return { from, to };
-  }
-  return undefined;
+  const from = url.searchParams.get('from');
+  const to = url.searchParams.get('to');
+  if (!from || !to || from === to || !ids.includes(from) || !ids.includes(to)) return undefined;
+  return { from, to };
 }
 
 /** Problems a schema cannot see field by field: broken references between stages and expectations. */

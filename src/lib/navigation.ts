@@ -1,5 +1,3 @@
-import { pairId } from './ladder';
-
 /** The entries before and after `id` in an already ordered list. */
 export function neighbours<T extends { id: string }>(list: readonly T[], id: string): { prev?: T; next?: T } {
   const i = list.findIndex((item) => item.id === id);
@@ -16,5 +14,5 @@ export const articlePath = (id: string) => `/guide/${id}/`;
 /** A career stage's page: /stages/<id>/. */
 export const stagePath = (id: string) => `/stages/${id}/`;
 
-/** The comparison of two stages; the fragment opens it even without JavaScript. */
-export const comparePath = (from: string, to: string) => `/stages/compare/#${pairId(from, to)}`;
+/** The side-by-side comparison of two stages (the page reads the query with JavaScript). */
+export const comparePath = (from: string, to: string) => `/stages/compare/?from=${from}&to=${to}`;
