@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { articleSchema } from './schemas/article';
 import { glossaryTermSchema, parseGlossary } from './schemas/glossary';
 import { salariesSchema } from './schemas/salaries';
+import { skillsSchema } from './schemas/skills';
+import { ladderSchema } from './schemas/stages';
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
@@ -45,4 +47,16 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { articles, salaries, glossary };
+/** The whole file is one entry, so the schema can check references between stages. */
+const stages = defineCollection({
+  loader: file('content/data/stages.yaml', { parser: (text) => [{ id: 'ladder', ...parse(text) }] }),
+  schema: ladderSchema,
+});
+
+/** The whole file is one entry, so the schema can check that skill ids are unique across groups. */
+const skills = defineCollection({
+  loader: file('content/data/skills.yaml', { parser: (text) => [{ id: 'skills', ...parse(text) }] }),
+  schema: skillsSchema,
+});
+
+export const collections = { articles, salaries, glossary, stages, skills };

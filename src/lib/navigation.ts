@@ -37,3 +37,9 @@ export function relatedArticles<T extends Relatable>(
     .slice(0, n)
     .map(({ a }) => a);
 }
+
+/** A career stage's page: /stages/<id>/. */
+export const stagePath = (id: string) => `/stages/${id}/`;
+
+/** The side-by-side comparison of two stages (the page reads the query with JavaScript). */
+export const comparePath = (from: string, to: string) => `/stages/compare/?from=${from}&to=${to}`;

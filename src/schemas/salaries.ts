@@ -34,6 +34,8 @@ export const salariesSchema = z
     region: z.string().min(2),
     /** Year the figures describe. */
     year: z.number().int().min(2000).max(2100),
+    /** When a person last checked the figures against the source. */
+    lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-26' }).optional(),
     /** ISO currency code. */
     currency: z.string().length(3),
     /** Where the figures come from. */

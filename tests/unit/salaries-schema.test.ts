@@ -10,6 +10,7 @@ describe('salaries data', () => {
     const data = salariesSchema.parse(published);
     expect(data.region).toBe('US');
     expect(data.year).toBe(2026);
+    expect(data.lastReviewed).toEqual(new Date('2026-11-26'));
     for (const level of data.levels) expect(['base', 'total']).toContain(level.basis);
   });
 

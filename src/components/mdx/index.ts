@@ -1,5 +1,7 @@
 // Components authors may use inside MDX articles: import { Salary, Term } from '@/components/mdx';
+export { default as Ladder } from './Ladder.astro';
 export { default as Salary } from './Salary.astro';
+export { default as SalaryChart } from './SalaryChart.astro';
 export { default as SalaryTable } from './SalaryTable.astro';
 export { default as Term } from './Term.astro';
 
