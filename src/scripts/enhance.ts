@@ -1,3 +1,9 @@
 // Everything interactive on a page, loaded after first view (see theme-init.js).
 import './theme-toggle';
 import './toc-spy';
+import './copy-link';
+import './text-link';
+import './share-page';
+
+// Lets tests (and anything else) know the enhancements are live.
+document.documentElement.dataset.enhanced = '';
