@@ -5,6 +5,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import ogImages from './src/integrations/og-images.ts';
+import movedPages from './src/integrations/redirects.ts';
+import { redirects } from './src/site.config.ts';
 
 const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
 
@@ -18,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), ogImages(), movedPages(redirects)],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.
