@@ -53,6 +53,7 @@ export default function ogImages(): AstroIntegration {
 
         await mkdir(cacheDir, { recursive: true });
         let rendered = 0;
+        const started = performance.now();
         for (const [image, { card }] of wanted) {
           const key = createHash('sha256').update(signature).update(JSON.stringify(card)).digest('hex').slice(0, 20);
           const cached = join(cacheDir, `${key}.png`);
@@ -64,7 +65,10 @@ export default function ogImages(): AstroIntegration {
           await mkdir(dirname(target), { recursive: true });
           await copyFile(cached, target);
         }
-        logger.info(`${wanted.size} share images (${rendered} rendered, ${wanted.size - rendered} from cache)`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `${wanted.size} share images in ${seconds} s (${rendered} drawn, ${wanted.size - rendered} cached)`,
+        );
       },
     },
   };

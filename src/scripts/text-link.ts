@@ -4,11 +4,14 @@
    the first Tab after selecting (from outside any control) moves to it; Escape hides it. The link names the
    section and the passage:
    /guide/skills/#rag-systems:~:text=… scrolls to and highlights the words, and falls back to the section. */
-import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment';
 import { announce, liveRegion } from './announce';
 import { copyText } from './clipboard';
-import { pageText } from './page-text';
-import { pageUrl } from './page-url';
+
+type Builder = typeof import('./text-link-url');
+let builder: Builder | undefined;
+let loading: Promise<Builder> | undefined;
+/** The link builder (the page's text model and the directive search) loads when a reader first selects words. */
+const loadBuilder = () => (loading ??= import('./text-link-url').then((m) => (builder = m)));
 
 const containers = '[data-share-text]';
 const blocks = 'p, li, blockquote, td, th, dd, dt, figcaption, h2, h3, h4, pre';
@@ -87,6 +90,7 @@ function place(range: Range) {
   el.style.left = `${Math.round(Math.max(x, margin) - origin.left)}px`;
   el.style.top = `${Math.round(last.bottom + gap - origin.top)}px`;
   saved = range.cloneRange();
+  void loadBuilder();
 }
 
 function update() {
@@ -101,29 +105,15 @@ function schedule(delay = 200) {
   timer = setTimeout(update, delay);
 }
 
-/** The nearest section heading at or before the selection, so the link still lands close without text support. */
-function sectionId(range: Range): string {
-  const root = (range.startContainer.parentElement ?? document.body).closest(containers) ?? document.body;
-  let id = '';
-  for (const heading of root.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
-    // FOLLOWING covers a selection that starts inside the heading too.
-    if (!(heading.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    id = heading.id;
-  }
-  return id;
-}
-
 async function copyTextLink() {
   const range = saved;
   if (!range) return;
-  const model = pageText();
-  const span = model.spanOf(range);
-  const found = span && textDirectiveFor(model.text, span);
-  const section = sectionId(range);
-  const url = pageUrl(found ? `${section}${formatTextDirective(found.directive)}` : section);
-  const copied = await copyText(url);
+  // Loaded when the button appeared, so the copy normally stays within the click (Safari asks for that).
+  const { textLink } = builder ?? (await loadBuilder());
+  const link = textLink(range, containers);
+  const copied = await copyText(link.url);
   if (!copied) announce('Could not copy the link');
-  else if (found) announce('Link to the selected text copied');
+  else if (link.exact) announce('Link to the selected text copied');
   else announce('Link to this section copied: the selected words also appear earlier on the page');
 }
 

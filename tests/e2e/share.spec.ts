@@ -154,6 +154,7 @@ test.describe('selecting text in an article', () => {
     }, phrase);
     await dragSelect(page, phrase, count - 1);
     await page.getByRole('button', { name: 'Copy link to this text' }).click();
+    await expect.poll(() => clipboard(page)).toContain(':~:text=');
     const url = await clipboard(page);
     const directive = parseTextDirective(url);
     expect(directive?.start).toBe('PyTorch');
