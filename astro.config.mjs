@@ -8,6 +8,9 @@ import { defineConfig } from 'astro/config';
 import linkCheck from './src/integrations/link-check';
 import offline from './src/integrations/offline';
 import securityHeaders from './src/integrations/security-headers';
+import ogImages from './src/integrations/og-images.ts';
+import movedPages from './src/integrations/redirects.ts';
+import { redirects } from './src/site.config.ts';
 
 const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
 
@@ -22,7 +25,7 @@ export default defineConfig({
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
   // offline() stays last: it precaches what the build and the other integrations wrote to dist/.
-  integrations: [mdx(), sitemap(), linkCheck(), securityHeaders(), offline()],
+  integrations: [mdx(), sitemap(), ogImages(), movedPages(redirects), linkCheck(), securityHeaders(), offline()],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.

@@ -23,6 +23,17 @@ export const topics = [
 ] as const;
 export type Topic = (typeof topics)[number];
 
+/** Topic names as a reader sees them: on share images and in article:section. */
+export const topicLabels: Record<Topic, string> = {
+  'job-market': 'Job market',
+  'the-role': 'The role',
+  skills: 'Skills',
+  'breaking-in': 'Breaking in',
+  'career-path': 'Career path',
+  interviews: 'Interviews',
+  advice: 'Advice',
+};
+
 /** Career stages a page can serve; used as search filters and for /stages/<stage>/. */
 export const stages = ['aspiring', 'junior', 'mid-level', 'senior', 'staff-principal', 'manager'] as const;
 export type Stage = (typeof stages)[number];
@@ -35,6 +46,13 @@ export const stageLabels: Record<Stage, string> = {
   'staff-principal': 'Staff / principal',
   manager: 'Engineering manager',
 };
+
+/**
+ * Pages that moved: old path -> new path, both ending in "/". A published URL is never dropped: move a page, then
+ * add its old path here. The build writes a `_redirects` rule (301, keeps any #anchor) and an HTML page at the old
+ * path that forwards to the new one, for hosts that ignore `_redirects`. See the README, "Moving a page".
+ */
+export const redirects: Record<string, string> = {};
 
 /** Header navigation. */
 export const nav = [

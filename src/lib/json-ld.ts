@@ -1,10 +1,11 @@
 import type { ArticleData } from '../schemas/article';
 import { site } from '../site.config';
 
-/** schema.org Article plus BreadcrumbList for one guide article at `url`. */
-export function articleJsonLd(data: Pick<ArticleData, 'title' | 'description' | 'lastReviewed'>, url: URL) {
+/** schema.org Article plus BreadcrumbList for one guide article at `url`, with its share image. */
+export function articleJsonLd(data: Pick<ArticleData, 'title' | 'description' | 'lastReviewed'>, url: URL, image: URL) {
   const origin = url.origin;
   const date = data.lastReviewed.toISOString().slice(0, 10);
+  const organization = { '@type': 'Organization', name: site.title, url: `${origin}/` };
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -14,9 +15,12 @@ export function articleJsonLd(data: Pick<ArticleData, 'title' | 'description' | 
         description: data.description,
         datePublished: date,
         dateModified: date,
+        image: { '@type': 'ImageObject', url: image.href, width: 1200, height: 630 },
         url: url.href,
         mainEntityOfPage: url.href,
-        publisher: { '@type': 'Organization', name: site.title, url: `${origin}/` },
+        inLanguage: site.lang,
+        author: organization,
+        publisher: organization,
       },
       {
         '@type': 'BreadcrumbList',

@@ -3,3 +3,9 @@ import './theme-toggle';
 import './toc-spy';
 import './glossary-term';
 import './offline';
+import './copy-link';
+import './text-link';
+import './share-page';
+
+// Lets tests (and anything else) know the enhancements are live.
+document.documentElement.dataset.enhanced = '';

@@ -1,0 +1,44 @@
+/* After the build, turns the `redirects` map in src/site.config.ts into `_redirects` rules (appended to any that
+   public/ brought) and an HTML forwarding page at each old path. Fails the build on a map that would break links. */
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { redirectPage, redirectProblems, redirectRules } from '../lib/redirects';
+
+/** Writes the redirects for `map` into the built site at `root`; pages are the paths the build produced. */
+export async function writeRedirects(
+  root: string,
+  map: Record<string, string>,
+  pages: ReadonlySet<string>,
+  site: string,
+): Promise<void> {
+  const problems = redirectProblems(map, pages);
+  if (problems.length) throw new Error(`src/site.config.ts redirects:\n  ${problems.join('\n  ')}`);
+  if (Object.keys(map).length === 0) return;
+  await appendFile(join(root, '_redirects'), `# Moved pages (src/site.config.ts)\n${redirectRules(map)}`);
+  for (const [from, to] of Object.entries(map)) {
+    const dir = join(root, from);
+    if (existsSync(join(dir, 'index.html'))) throw new Error(`redirect ${from}: ${from}index.html already exists`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'index.html'), redirectPage(to, site));
+  }
+}
+
+export default function redirects(map: Record<string, string>): AstroIntegration {
+  let site = '';
+  return {
+    name: 'moved-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const built = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
+        await writeRedirects(fileURLToPath(dir), map, built, site);
+        if (Object.keys(map).length) logger.info(`${Object.keys(map).length} moved pages redirect`);
+      },
+    },
+  };
+}
