@@ -230,7 +230,7 @@ test.describe('the Share button', () => {
     const origin = new URL(page.url()).origin;
     expect(shared).toEqual([
       {
-        title: 'ML Engineer Skills: What to Learn and How to Prove It',
+        title: 'ML engineer skills: what to learn and how to prove it',
         text: expect.stringContaining('skills') as unknown as string,
         url: `${origin}/guide/skills/`,
       },
