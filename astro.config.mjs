@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind';
 
 const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.

@@ -1,0 +1,60 @@
+/**
+ * The header's search control. Without JavaScript it is a link to /search/; with it, the link opens the
+ * search dialog, as do Ctrl/Cmd+K and "/". The dialog's code and the index load only when the reader moves
+ * toward search (hover, focus, touch or a shortcut), never on a page's first view.
+ */
+const prepare = () => import('./search/modal').then((m) => m.prepareSearchModal());
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Opens search: the search page's own box when on /search/, the dialog everywhere else. */
+async function openSearch(control: HTMLElement | null) {
+  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input');
+  if (pageInput) return pageInput.focus();
+  const dialog = await prepare();
+  if (dialog.isOpen) return dialog.querySelector('input')?.focus();
+  dialog.open();
+  control?.setAttribute('aria-expanded', 'true');
+  dialog.dialogEl?.addEventListener('close', () => control?.setAttribute('aria-expanded', 'false'), { once: true });
+}
+
+class SiteSearch extends HTMLElement {
+  connectedCallback() {
+    const link = this.querySelector('a');
+    if (!link) return;
+    // With JavaScript the link opens a dialog, so it is announced as a button that does.
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-haspopup', 'dialog');
+    link.setAttribute('aria-expanded', 'false');
+    const hint = this.querySelector('kbd');
+    if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
+
+    for (const type of ['pointerenter', 'pointerdown', 'focus']) {
+      link.addEventListener(type, () => void prepare(), { once: true, passive: true });
+    }
+    link.addEventListener('click', (event) => {
+      // A modified click still opens the search page itself, in a new tab or window.
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+      event.preventDefault();
+      void openSearch(link);
+    });
+    link.addEventListener('keydown', (event) => {
+      if (event.key !== ' ') return;
+      event.preventDefault();
+      void openSearch(link);
+    });
+  }
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.altKey) return;
+  const modK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.shiftKey;
+  const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !isTyping(event.target);
+  if (!modK && !slash) return;
+  event.preventDefault();
+  void openSearch(document.querySelector('site-search a'));
+});
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
