@@ -7,6 +7,13 @@ export const highlightParam = 'pagefind-highlight';
 /** Longest query searched; longer input is cut here so a pasted page of text stays fast. */
 export const maxQueryLength = 256;
 
+/**
+ * Pagefind ranking options. Section headings name what a section is about (SearchMeta.astro records them
+ * as the `headings` metadata), so a page whose headings match the query ranks higher.
+ * tests/e2e/search-relevance.spec.ts holds the reader queries this was tuned on.
+ */
+export const searchRanking = { metaWeights: { headings: 3 } };
+
 /** How many sections of one page a result shows. */
 export const sectionsPerResult = 3;
 

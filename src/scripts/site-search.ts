@@ -13,11 +13,30 @@ const isTyping = (target: EventTarget | null) =>
 async function openSearch(control: HTMLElement | null) {
   const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input');
   if (pageInput) return pageInput.focus();
-  const dialog = await prepare();
-  if (dialog.isOpen) return dialog.querySelector('input')?.focus();
-  dialog.open();
-  control?.setAttribute('aria-expanded', 'true');
-  dialog.dialogEl?.addEventListener('close', () => control?.setAttribute('aria-expanded', 'false'), { once: true });
+  // The first time, the dialog takes a moment to load: keep what the reader types meanwhile.
+  let typed = '';
+  const keep = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) typed += event.key;
+    else if (event.key === 'Backspace') typed = typed.slice(0, -1);
+    else return;
+    event.preventDefault();
+  };
+  document.addEventListener('keydown', keep, true);
+  const dialog = await prepare().finally(() => document.removeEventListener('keydown', keep, true));
+  const input = dialog.querySelector('input');
+  if (!dialog.isOpen) {
+    dialog.open();
+    control?.setAttribute('aria-expanded', 'true');
+    dialog.dialogEl?.addEventListener('close', () => control?.setAttribute('aria-expanded', 'false'), {
+      once: true,
+    });
+  }
+  input?.focus();
+  if (input && typed) {
+    input.value += typed;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
 }
 
 class SiteSearch extends HTMLElement {

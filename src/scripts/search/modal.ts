@@ -33,13 +33,12 @@ export function prepareSearchModal(): Promise<ModalElement> {
     if (results) useResultTemplate(results, instance);
 
     const page = document.createElement('a');
-    page.className = 'search-page-link';
+    page.className = 'search-full-page';
     page.href = '/search/';
     page.textContent = 'Open the search page';
     dialog.querySelector('pagefind-modal-footer')?.append(page);
     instance.on('search', (term, chosen) => (page.href = `/search/${searchFromState(term, chosen)}`), page);
 
-    void instance.triggerLoad();
     return dialog;
   })();
   return modal;

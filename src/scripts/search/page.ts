@@ -1,6 +1,6 @@
 /* The /search/ page: the whole search on one page, its query and filters kept in the URL so a search can
    be shared and the back and forward buttons step through earlier searches. */
-import { searchFromState, stateFromSearch } from '../../lib/search';
+import { cleanQuery, searchFromState, stateFromSearch } from '../../lib/search';
 import {
   capQueryLength,
   createEmptyHint,
@@ -32,35 +32,45 @@ async function start(root: HTMLElement) {
   // Typing replaces the current history entry; the first change after a committed search (the page as
   // loaded, Enter, or back/forward) adds a new one, so Back returns to the search before.
   let committed = true;
-  let restoring = false;
+  let commitOn: string | null = null;
   const baseTitle = document.title;
+  const urlState = () => {
+    const { query, filters } = stateFromSearch(location.search);
+    return searchFromState(query, filters);
+  };
 
   const restore = () => {
-    const { query, filters: chosen } = stateFromSearch(location.search);
-    restoring = true;
+    const { query, filters } = stateFromSearch(location.search);
     const el = field();
     if (el) el.value = query;
-    instance.triggerSearchWithFilters(query, chosen);
-    restoring = false;
+    instance.triggerSearchWithFilters(query, filters);
     committed = true;
   };
 
   instance.on('search', (term, chosen) => {
     document.title = term.trim() ? `“${term.trim()}”: ${baseTitle}` : baseTitle;
-    if (restoring) return;
-    const url = `${location.pathname}${searchFromState(term, chosen)}`;
-    if (url === `${location.pathname}${location.search}`) return;
-    if (committed) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    committed = false;
+    const next = searchFromState(term, chosen);
+    if (next !== urlState()) {
+      const url = `${location.pathname}${next}`;
+      if (committed) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+      committed = false;
+    }
+    if (commitOn !== null && cleanQuery(commitOn).trim() === term.trim()) {
+      committed = true;
+      commitOn = null;
+    }
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') committed = true;
+    if (event.key !== 'Enter') return;
+    // Search now rather than after the debounce, and keep this query's entry once it is in the URL.
+    commitOn = field()?.value ?? '';
+    instance.triggerSearch(commitOn);
   });
   addEventListener('popstate', restore);
 
   restore();
-  if (!instance.searchTerm) field()?.focus();
+  if (!stateFromSearch(location.search).query) field()?.focus();
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');

@@ -1,9 +1,10 @@
 /* Loads Pagefind's Component UI from the index bundle, once, and configures it for this site: ranking,
    the results template, query cleaning and wording. Imported only when a reader reaches for search. */
-import { cleanQuery, maxQueryLength, searchFilters } from '../../lib/search';
+import { cleanQuery, maxQueryLength, searchFilters, searchRanking } from '../../lib/search';
 import type { ResultsElement, SearchInstance } from './pagefind-types';
 import { resultRenderer } from './result-template';
-import './search.css';
+// As a URL, not an import: Astro would hoist an imported stylesheet into every page's <head>.
+import searchCss from './search.css?url';
 
 const bundle = '/pagefind/';
 
@@ -25,20 +26,46 @@ function loadStylesheet(href: string): Promise<void> {
 export function loadSearchUi(): Promise<SearchInstance> {
   ready ??= (async () => {
     const script = `${bundle}pagefind-component-ui.js`;
-    await Promise.all([loadStylesheet(`${bundle}pagefind-component-ui.css`), import(/* @vite-ignore */ script)]);
+    await Promise.all([
+      loadStylesheet(`${bundle}pagefind-component-ui.css`),
+      loadStylesheet(searchCss),
+      import(/* @vite-ignore */ script),
+    ]);
     const components = window.PagefindComponents;
     if (!components) throw new Error(`${script} did not define PagefindComponents`);
     components.configureInstance('default', {
       bundlePath: bundle,
       excerptLength: 24,
-      // Section headings name what a section is about (see SearchMeta.astro), so a page whose headings
-      // match the query ranks higher; tests/e2e/search-relevance.spec.ts holds the queries this was tuned on.
-      ranking: { metaWeights: { headings: 3 } },
+      ranking: searchRanking,
     });
     const instance = components.getInstanceManager().getInstance('default');
-    // Every search, typed or from a URL, is cleaned the same way before Pagefind sees it.
+    // Every search, typed or from a URL, is cleaned the same way, and waits for the engine: Pagefind 1.6
+    // numbers a search only once the engine has loaded, so one issued while it loads can overtake a later one
+    // and show stale results. Of the searches asked for while loading, only the last runs.
+    const engine = instance.triggerLoad();
+    let loaded = false;
+    let latest = 0;
+    void engine.then(() => (loaded = true));
+    const whenLoaded = (search: () => void) => {
+      if (loaded) return search();
+      const ticket = ++latest;
+      void engine.then(() => ticket === latest && search());
+    };
+    const clean = (term: string) => (cleanQuery(term).trim() ? cleanQuery(term) : '');
+    // The same query asked twice in a row (Enter, then the input's debounce) would redraw the results.
+    let lastAsked: string | undefined;
     const triggerSearch = instance.triggerSearch.bind(instance);
-    instance.triggerSearch = (term) => triggerSearch(cleanQuery(term));
+    const triggerSearchWithFilters = instance.triggerSearchWithFilters.bind(instance);
+    instance.triggerSearch = (term) => {
+      const query = clean(term);
+      if (query === lastAsked) return;
+      lastAsked = query;
+      whenLoaded(() => triggerSearch(query));
+    };
+    instance.triggerSearchWithFilters = (term, filters) => {
+      lastAsked = clean(term);
+      whenLoaded(() => triggerSearchWithFilters(clean(term), filters));
+    };
     instance.setTranslations({
       placeholder: 'Search the guide',
       search_label: 'Search the guide',
@@ -74,7 +101,32 @@ export function createFilters(): HTMLElement {
     dropdown.setAttribute('hide-clear', '');
     group.append(dropdown);
   }
+  nameFilterTriggers(group);
   return group;
+}
+
+/**
+ * Accessible names for Pagefind 1.6's filter dropdowns: its combobox button is named only while a value is
+ * selected (a combobox is not named by its text), and each option's aria-label ("Junior, 2 results") does
+ * not contain its visible text ("Junior2"), which speech-input users say to pick it. The options are named
+ * by their text instead, with the count spelled out for screen readers.
+ */
+function nameFilterTriggers(group: HTMLElement) {
+  const name = () => {
+    for (const trigger of group.querySelectorAll('.pf-dropdown-trigger')) {
+      const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent;
+      if (label && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', label);
+    }
+    for (const option of group.querySelectorAll('.pf-dropdown-option[aria-label]')) {
+      option.removeAttribute('aria-label');
+      const count = option.querySelector('.pf-dropdown-option-count')?.textContent ?? '';
+      const spoken = document.createElement('span');
+      spoken.className = 'sr-only';
+      spoken.textContent = `(${count} ${count === '1' ? 'result' : 'results'})`;
+      option.append(spoken);
+    }
+  };
+  new MutationObserver(name).observe(group, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
 }
 
 /** A hint under the summary, shown only when a search finds nothing, pointing at the contents. */
