@@ -9,7 +9,7 @@ import searchCss from './search.css?url';
 const bundle = '/pagefind/';
 
 /** Milliseconds the input waits after a keystroke before searching; Pagefind's default of 300 feels slow. */
-export const searchDebounce = 60;
+export const searchDebounce = 16;
 let ready: Promise<SearchInstance> | undefined;
 
 function loadStylesheet(href: string): Promise<void> {
