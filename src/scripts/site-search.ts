@@ -23,7 +23,11 @@ async function openSearch(control: HTMLElement | null) {
     event.preventDefault();
   };
   document.addEventListener('keydown', keep, true);
-  const dialog = await prepare().finally(() => document.removeEventListener('keydown', keep, true));
+  const dialog = await prepare()
+    .catch(() => null)
+    .finally(() => document.removeEventListener('keydown', keep, true));
+  // Without its code or index (a failed request, or dev before the first build) the search page explains.
+  if (!dialog) return location.assign(`/search/${typed ? `?q=${encodeURIComponent(typed)}` : ''}`);
   const input = dialog.querySelector('input');
   if (!dialog.isOpen) {
     dialog.open();
@@ -47,6 +51,7 @@ class SiteSearch extends HTMLElement {
     link.setAttribute('role', 'button');
     link.setAttribute('aria-haspopup', 'dialog');
     link.setAttribute('aria-expanded', 'false');
+    link.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
     const hint = this.querySelector('kbd');
     if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
 

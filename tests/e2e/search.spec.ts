@@ -71,6 +71,15 @@ test.describe('the search control', () => {
     });
   }
 
+  test('on the search page, Ctrl+K goes to its own search box instead of opening a dialog', async ({ page }) => {
+    await page.goto('/search/?q=rag');
+    await expect(sectionLinks(page).first()).toHaveText('RAG systems');
+    await page.getByRole('heading', { name: 'Search the guide' }).click();
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('[data-search-page] input')).toBeFocused();
+    await expect(dialog(page)).toBeHidden();
+  });
+
   test('"/" types a slash, not a search, while the reader is typing in a field', async ({ page }) => {
     await page.goto('/no-such-page/');
     await enhanced(page);
@@ -223,6 +232,13 @@ test.describe('the search page', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).last().click();
     await expect(page).toHaveURL(/\/search\/\?q=salary$/);
     await expect(sectionLinks(page).first()).toHaveText('Salaries by level');
+  });
+
+  test('says so, and points to the contents, when the search code cannot load', async ({ page }) => {
+    await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.fulfill({ status: 404 }));
+    await page.goto('/search/');
+    await expect(page.getByText('Search could not load.')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: "the guide's contents" })).toBeVisible();
   });
 
   test('says plainly without JavaScript that search needs it, and links to the contents', async ({ browser }) => {

@@ -74,4 +74,13 @@ async function start(root: HTMLElement) {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-if (root) void start(root);
+if (root) {
+  start(root).catch(() => {
+    const message = document.createElement('p');
+    const contents = document.createElement('a');
+    contents.href = '/guide/';
+    contents.textContent = "the guide's contents";
+    message.append('Search could not load. Every article and section is listed in ', contents, '.');
+    root.replaceChildren(message);
+  });
+}
