@@ -55,8 +55,9 @@ class SiteSearch extends HTMLElement {
     const hint = this.querySelector('kbd');
     if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
 
+    // Moving toward the control starts loading; a failure surfaces only if the reader then opens search.
     for (const type of ['pointerenter', 'pointerdown', 'focus']) {
-      link.addEventListener(type, () => void prepare(), { once: true, passive: true });
+      link.addEventListener(type, () => void prepare().catch(() => {}), { once: true, passive: true });
     }
     link.addEventListener('click', (event) => {
       // A modified click still opens the search page itself, in a new tab or window.

@@ -101,7 +101,7 @@ export function createFilters(): HTMLElement {
     dropdown.setAttribute('hide-clear', '');
     group.append(dropdown);
   }
-  nameFilterTriggers(group);
+  nameFilterControls(group);
   return group;
 }
 
@@ -111,7 +111,7 @@ export function createFilters(): HTMLElement {
  * not contain its visible text ("Junior2"), which speech-input users say to pick it. The options are named
  * by their text instead, with the count spelled out for screen readers.
  */
-function nameFilterTriggers(group: HTMLElement) {
+function nameFilterControls(group: HTMLElement) {
   const name = () => {
     for (const trigger of group.querySelectorAll('.pf-dropdown-trigger')) {
       const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent;
