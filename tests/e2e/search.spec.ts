@@ -155,6 +155,18 @@ test.describe('a search result', () => {
   });
 });
 
+test('a result in the article being read closes the dialog and scrolls to its section', async ({ page }) => {
+  await page.goto('/guide/job-market/?pagefind-highlight=equity');
+  await enhanced(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('equity');
+  await expect(sectionLinks(page).first()).toHaveText('Equity is not cash');
+  await sectionLinks(page).first().click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page).toHaveURL(/#equity-is-not-cash$/);
+  await expect(page.getByRole('heading', { name: 'Equity is not cash' })).toBeInViewport();
+});
+
 test.describe('filters', () => {
   test('narrow the results by career stage and by topic, and the URL keeps them', async ({ page }) => {
     await page.goto('/search/?q=interview');

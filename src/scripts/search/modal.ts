@@ -31,6 +31,10 @@ export function prepareSearchModal(): Promise<ModalElement> {
     summary?.after(createEmptyHint(instance));
     const results = dialog.querySelector('pagefind-results');
     if (results) useResultTemplate(results, instance);
+    // A result on the page being read only scrolls to it: close the dialog so the reader sees it land.
+    results?.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('a')) dialog.close();
+    });
 
     const page = document.createElement('a');
     page.className = 'search-full-page';
