@@ -11,6 +11,7 @@ import securityHeaders from './src/integrations/security-headers';
 import ogImages from './src/integrations/og-images.ts';
 import movedPages from './src/integrations/redirects.ts';
 import { redirects } from './src/site.config.ts';
+import pagefind from './src/integrations/pagefind';
 
 const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
 
@@ -24,8 +25,18 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
-  // offline() stays last: it precaches what the build and the other integrations wrote to dist/.
-  integrations: [mdx(), sitemap(), ogImages(), movedPages(redirects), linkCheck(), securityHeaders(), offline()],
+  // pagefind() indexes the built pages before offline(), which stays last: it precaches what the build and the
+  // other integrations wrote to dist/, the search index included.
+  integrations: [
+    mdx(),
+    sitemap(),
+    ogImages(),
+    movedPages(redirects),
+    pagefind(),
+    linkCheck(),
+    securityHeaders(),
+    offline(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.

@@ -1,0 +1,64 @@
+/* Pagefind as an Astro integration: every `astro build` writes the search index into dist/pagefind, and
+   `astro dev` serves the last build's index at /pagefind/ so search works while writing. */
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Size of one index file, in word occurrences (Pagefind's default is 20,000). */
+const indexChunkSize = 4000;
+
+export default function pagefindIntegration(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        // Smaller index chunks than Pagefind's default, so a first query fetches the few words it needs
+        // rather than most of the index (see tests/bench/search.mjs). Pagefind reads this when it starts.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+        const bundle = join(site, 'pagefind');
+        const written = await index.writeFiles({ outputPath: bundle });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        // One fragment per indexed page: only pages with data-pagefind-body (the articles) are searchable.
+        const pages = readdirSync(join(bundle, 'fragment')).length;
+        logger.info(`indexed ${pages} of ${added.page_count} pages for search`);
+      },
+
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        let warned = false;
+        server.middlewares.use('/pagefind', (req, res, next) => {
+          const path = normalize(join(bundle, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)));
+          if (!path.startsWith(bundle) || !existsSync(path) || !statSync(path).isFile()) {
+            if (!warned && !existsSync(join(bundle, 'pagefind.js'))) {
+              logger.warn('search in dev serves the last build\'s index, and there is none: run "npm run build" once');
+              warned = true;
+            }
+            return next();
+          }
+          res.setHeader('content-type', types[extname(path)] ?? 'application/octet-stream');
+          res.setHeader('cache-control', 'no-cache');
+          createReadStream(path).pipe(res);
+        });
+      },
+    },
+  };
+}

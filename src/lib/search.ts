@@ -1,0 +1,161 @@
+/* Pure helpers behind search: labels, the shareable URL state, query cleaning, and how a result's sections
+   are ranked and linked. Used by the search UI in the browser and by the tests in Node. */
+
+/** The query parameter Pagefind's highlight script reads on the page a result leads to. */
+export const highlightParam = 'pagefind-highlight';
+
+/** Longest query searched; longer input is cut here so a pasted page of text stays fast. */
+export const maxQueryLength = 256;
+
+/**
+ * Pagefind ranking options. Section headings name what a section is about (SearchMeta.astro records them
+ * as the `headings` metadata), so a page whose headings match the query ranks higher.
+ * tests/e2e/search-relevance.spec.ts holds the reader queries this was tuned on.
+ */
+export const searchRanking = { metaWeights: { headings: 3 } };
+
+/** How many sections of one page a result shows. */
+export const sectionsPerResult = 3;
+
+/** Filters readers can set, in the order the search UI shows them, with their URL parameter. */
+export const searchFilters = [
+  { key: 'topic', param: 'topic', label: 'Topic' },
+  { key: 'stage', param: 'stage', label: 'Career stage' },
+] as const;
+
+export type FilterSelection = Record<string, string[]>;
+
+/** A topic slug as readers see it in the search filter: "job-market" -> "Job market". */
+export function topicLabel(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The query as it is searched: control characters become spaces and the length is capped. */
+export function cleanQuery(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, maxQueryLength);
+}
+
+/** The query and filters a search URL carries: /search/?q=rag&stage=Junior. */
+export function stateFromSearch(search: string): { query: string; filters: FilterSelection } {
+  const params = new URLSearchParams(search);
+  const filters: FilterSelection = {};
+  for (const { key, param } of searchFilters) {
+    const values = params.getAll(param).filter((v) => v.trim() !== '');
+    if (values.length) filters[key] = values.map(cleanQuery);
+  }
+  return { query: cleanQuery(params.get('q') ?? ''), filters };
+}
+
+/** The search URL's query string for a query and filters, or '' when there is nothing to share. */
+export function searchFromState(query: string, filters: FilterSelection = {}): string {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query);
+  for (const { key, param } of searchFilters) {
+    for (const value of filters[key] ?? []) params.append(param, value);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** The parts of a Pagefind sub-result (one section of a page) that ranking and linking need. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string } | undefined;
+  locations: number[];
+  weighted_locations: { balanced_score: number }[];
+}
+
+/** A section as the results list shows it. */
+export interface Section {
+  title: string;
+  url: string;
+  excerpt: string;
+  score: number;
+}
+
+/** How strongly a section matches: the sum of Pagefind's scores for its matching words (heading words weigh most). */
+export function sectionScore(sub: Pick<SubResult, 'weighted_locations'>): number {
+  return sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+}
+
+/**
+ * The sections of one page a reader is shown, best match first. Pagefind lists them in page order; ranking
+ * them puts the section that is about the query first. The intro (no anchor) is left to the page's own link.
+ */
+export function rankSections(subResults: readonly SubResult[], limit = sectionsPerResult): Section[] {
+  return subResults
+    .filter((sub) => sub.anchor)
+    .map((sub) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt, score: sectionScore(sub) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+// Words too common to be worth highlighting on the page a result leads to.
+const stopWords = new Set(
+  'a an and are as at be by can do does for from how i if in is it me my no not of on or so than that the their them this to vs was what when where which who why will with you your'.split(
+    ' ',
+  ),
+);
+
+const normalize = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** Whether a word on the page is a form of a query term: "salaries" of "salary", but not "about" of "a". */
+function isFormOf(word: string, term: string): boolean {
+  if (word === term) return true;
+  if (term.length < 3) return false;
+  let common = 0;
+  while (common < word.length && word[common] === term[common]) common++;
+  return common >= Math.max(3, term.length - 2);
+}
+
+/**
+ * The distinct words of a page that matched the query, as written on the page ("salaries" for "salary"),
+ * for the highlight script to mark on arrival. Pagefind also matches words that merely start with a short
+ * term ("about" for "a"); those, and very common words, are left unmarked.
+ */
+export function matchedWords(content: string, locations: readonly number[], query: string, limit = 6): string[] {
+  const terms = query
+    .split(/\s+/)
+    .map(normalize)
+    .filter((t) => t && !stopWords.has(t));
+  const words = content.split(/\s+/);
+  const found = new Map<string, string>();
+  for (const location of locations) {
+    const word = (words[location] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const key = normalize(word);
+    if (!key || found.has(key) || !terms.some((term) => isFormOf(key, term))) continue;
+    found.set(key, word);
+    if (found.size === limit) break;
+  }
+  return [...found.values()];
+}
+
+/** A result URL that asks the page to highlight `words`, keeping any #section. */
+export function withHighlight(url: string, words: readonly string[]): string {
+  if (!words.length) return url;
+  const target = new URL(url, 'https://guide.invalid');
+  for (const word of words) target.searchParams.append(highlightParam, word);
+  return `${target.pathname}${target.search}${target.hash}`;
+}
+
+/** The plain text of a small piece of rendered HTML, such as a heading's content. */
+export function textOfHtml(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] !== '#') return entities[name.toLowerCase()] ?? entity;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return String.fromCodePoint(code);
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}

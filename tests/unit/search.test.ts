@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanQuery,
+  matchedWords,
+  maxQueryLength,
+  rankSections,
+  searchFromState,
+  stateFromSearch,
+  textOfHtml,
+  topicLabel,
+  withHighlight,
+  type SubResult,
+} from '../../src/lib/search';
+
+const section = (id: string, scores: number[]): SubResult => ({
+  title: id,
+  url: `/guide/x/#${id}`,
+  excerpt: '',
+  anchor: { id },
+  locations: scores.map((_, i) => i),
+  weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+});
+
+describe('search labels and text', () => {
+  it('names a topic the way the filter shows it', () => {
+    expect(topicLabel('job-market')).toBe('Job market');
+    expect(topicLabel('skills')).toBe('Skills');
+  });
+
+  it('reads the plain text of a rendered heading', () => {
+    expect(textOfHtml('Rust or C&#43;&#43; for <em>performance</em>')).toBe('Rust or C++ for performance');
+    expect(textOfHtml('Base &amp; total\n  pay &#x2014; US')).toBe('Base & total pay — US');
+  });
+});
+
+describe('cleaning a query', () => {
+  it('turns control characters into spaces and keeps everything else as typed', () => {
+    expect(cleanQuery('sal\u0000ary\u0007 <b>%</b> 🚀')).toBe('sal ary  <b>%</b> 🚀');
+  });
+
+  it('caps a pasted wall of text', () => {
+    expect(cleanQuery('x'.repeat(5000))).toHaveLength(maxQueryLength);
+  });
+});
+
+describe('the search URL', () => {
+  it('round-trips a query and its filters', () => {
+    const search = searchFromState('open source', { stage: ['Junior', 'Senior'], topic: ['Breaking in'] });
+    expect(search).toBe('?q=open+source&topic=Breaking+in&stage=Junior&stage=Senior');
+    expect(stateFromSearch(search)).toEqual({
+      query: 'open source',
+      filters: { topic: ['Breaking in'], stage: ['Junior', 'Senior'] },
+    });
+  });
+
+  it('is empty when there is nothing to share', () => {
+    expect(searchFromState('   ', {})).toBe('');
+    expect(stateFromSearch('')).toEqual({ query: '', filters: {} });
+  });
+
+  it('ignores parameters it does not know and empty filter values, and cleans what it reads', () => {
+    expect(stateFromSearch('?q=rag%00x&utm_source=feed&stage=&topic=Skills')).toEqual({
+      query: 'rag x',
+      filters: { topic: ['Skills'] },
+    });
+  });
+});
+
+describe('ranking the sections of a result', () => {
+  it('puts the best-matching section first, leaves out the intro, and shows at most three', () => {
+    const intro = { ...section('intro', [900]), anchor: undefined };
+    const ranked = rankSections([
+      intro,
+      section('a', [1]),
+      section('b', [500, 500]),
+      section('c', [300]),
+      section('d', [2]),
+    ]);
+    expect(ranked.map((s) => s.title)).toEqual(['b', 'c', 'd']);
+    expect(ranked[0]?.score).toBe(1000);
+  });
+});
+
+describe('words to highlight on arrival', () => {
+  const content = 'Salaries by level. A salary figure about PhDs: do you need a PhD? Pay.';
+  const at = (...words: string[]) => words.map((w) => content.split(/\s+/).indexOf(w));
+
+  it('keeps the forms of the query written on the page, once each', () => {
+    expect(matchedWords(content, at('Salaries', 'salary'), 'salary')).toEqual(['Salaries', 'salary']);
+    expect(matchedWords(content, at('PhDs:', 'PhD?', 'PhD?'), 'phd')).toEqual(['PhDs', 'PhD']);
+  });
+
+  it('drops words Pagefind matched only by prefix of a short term, and common words', () => {
+    expect(matchedWords(content, at('A', 'about', 'do', 'need', 'a', 'PhD?'), 'do I need a PhD')).toEqual([
+      'need',
+      'PhD',
+    ]);
+  });
+
+  it('adds them to a result link, keeping the section', () => {
+    expect(withHighlight('/guide/job-market/#salaries-by-level', ['Salaries', 'salary'])).toBe(
+      '/guide/job-market/?pagefind-highlight=Salaries&pagefind-highlight=salary#salaries-by-level',
+    );
+    expect(withHighlight('/guide/advice/', [])).toBe('/guide/advice/');
+  });
+});
