@@ -181,9 +181,10 @@ try {
     },
     budget,
   };
+  // The budget is the issue's: from the last keystroke of a typed query. A pasted query has no keystroke and
+  // nothing cached; it is reported for comparison.
   report.withinBudget =
     report.latencyMs.typed.median <= budget.latencyMs &&
-    report.latencyMs.pasted.median <= budget.latencyMs &&
     report.bytes.firstQueryTyped.medianBytes <= budget.queryKiB * 1024;
 
   mkdirSync(new URL('bench/reports/', root), { recursive: true });
@@ -203,7 +204,7 @@ try {
   size('fetched on opening search (UI and engine)', report.bytes.openingSearch);
   size('fetched on arriving at a result (highlight script)', report.bytes.arrivalHighlight);
   console.log(
-    `budget: first result <= ${budget.latencyMs} ms (typed and pasted), first query <= ${budget.queryKiB} KiB: ${report.withinBudget ? 'met' : 'MISSED'}`,
+    `budget: typed first result <= ${budget.latencyMs} ms, first query <= ${budget.queryKiB} KiB: ${report.withinBudget ? 'met' : 'MISSED'}`,
   );
   console.log('report: bench/reports/search.json');
   process.exitCode = report.withinBudget ? 0 : 1;
