@@ -150,7 +150,7 @@ test.describe('a search result', () => {
     await expect(sectionLinks(page).first()).toHaveText('Salaries by level');
     await expect(page.locator('pagefind-results')).not.toContainText('Link to this section');
     await expect(page.locator('.search-page-link').first()).toHaveText(
-      'The ML Engineer Job Market in 2026: Demand, Pay and Competition',
+      'The ML engineer job market in 2026: demand, pay and competition',
     );
   });
 });
