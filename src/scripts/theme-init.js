@@ -31,6 +31,7 @@
     addEventListener(type, enhance, { once: true, passive: true, capture: true });
   });
   addEventListener('load', function () {
-    (window.requestIdleCallback || setTimeout)(enhance);
+    if (window.requestIdleCallback) requestIdleCallback(enhance, { timeout: 2000 });
+    else setTimeout(enhance, 200);
   });
 })();

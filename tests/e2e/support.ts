@@ -26,7 +26,11 @@ export async function watchPage(page: Page) {
       problems.push(`third-party request: ${req.url()}`);
     }
   });
-  page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()}`));
+  // A request the page cancels (navigating away, a search superseded by the next keystroke) is not a failure.
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`failed request: ${req.url()} (${reason})`);
+  });
   return problems;
 }
 
