@@ -69,7 +69,7 @@ async function networkQuiet(page, quiet = 250) {
 /** One reader's first search. `mode` "typed" types at 100 ms a key (a quick typist, so earlier keystrokes have
     already searched for the start of the word); "pasted" puts the whole query in at once, so nothing is cached. */
 async function oneRun(browser, query, mode = 'typed') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const phase = { current: 'page' };
   const traffic = recordTraffic(page, phase);

@@ -13,7 +13,11 @@ const browser = await chromium.launch(launchOptions());
 const results = [];
 
 for (const { type, path } of pageTypes()) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const requests = [];
   page.on('requestfinished', async (req) => {
@@ -35,7 +39,9 @@ for (const { type, path } of pageTypes()) {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
   const withoutTemplates = html.replace(/<template[\s\S]*?<\/template>/g, '');
-  const inlineScripts = [...withoutTemplates.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/g)];
+  const inlineScripts = [
+    ...withoutTemplates.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g),
+  ];
   const blockingCss = [...head.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].length;
   const blockingJs = [...head.matchAll(/<script(?![^>]*type="module")(?![^>]*\b(?:async|defer)\b)[^>]*\bsrc=/g)].length;
   const origin = new URL(server.url).origin;

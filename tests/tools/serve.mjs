@@ -1,9 +1,11 @@
 // A static file server that behaves like the hosts the site deploys to (Netlify, Cloudflare Pages):
+// text is compressed (brotli or gzip, as the browser accepts),
 // directory URLs serve index.html, unknown URLs get 404.html with status 404, and the rules in
 // dist/_headers and dist/_redirects apply. Usage: node tests/tools/serve.mjs <dir> <port>
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
@@ -88,7 +90,21 @@ createServer((req, res) => {
   for (const rule of headerRules) {
     if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
   }
+  // Compress text as a CDN would, so benchmarks and Lighthouse see realistic transfer sizes.
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  const compressible = /^(text\/|application\/(json|xml|manifest|javascript))|image\/svg/.test(headers['content-type']);
+  const encoding = !compressible
+    ? undefined
+    : accept.includes('br')
+      ? 'br'
+      : accept.includes('gzip')
+        ? 'gzip'
+        : undefined;
+  if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
-  createReadStream(file).pipe(res);
+  const body = createReadStream(file);
+  if (encoding === 'br') body.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })).pipe(res);
+  else if (encoding === 'gzip') body.pipe(createGzip()).pipe(res);
+  else body.pipe(res);
 }).listen(port, () => console.log(`serving ${root} on http://localhost:${port}/`));
