@@ -12,9 +12,26 @@
       theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     }
     root.dataset.theme = theme;
+    syncButton();
+  }
+  function syncButton() {
+    var button = document.querySelector('theme-toggle button');
+    if (button) button.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
   }
   apply();
   root.classList.add('js');
+  // The header's theme button works from the first click, before the enhancements have loaded.
+  document.addEventListener('click', function (event) {
+    var button = event.target instanceof Element && event.target.closest('theme-toggle button');
+    if (!button) return;
+    var next = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    root.dataset.theme = next;
+    try {
+      localStorage.setItem('theme', next);
+    } catch (e) {}
+    syncButton();
+  });
+  document.addEventListener('DOMContentLoaded', syncButton);
   addEventListener('pageshow', function (event) {
     if (event.persisted) apply();
   });

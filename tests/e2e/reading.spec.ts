@@ -94,6 +94,18 @@ test.describe('the theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 
+  test('the toggle works from the first click, even before the enhancements have loaded', async ({ page }) => {
+    await page.route('**/_astro/Enhance*.js', (route) => route.abort());
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/about/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+  });
+
   test('a stored dark theme is painted from the first frame, with no flash of light', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.addInitScript(() => {

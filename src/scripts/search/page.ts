@@ -65,6 +65,12 @@ async function start(root: HTMLElement) {
     if (event.key !== 'Enter') return;
     // Search now rather than after the debounce, and keep this query's entry once it is in the URL.
     commitOn = field()?.value ?? '';
+    // Pagefind fires no new search event for the query it already shows, so commit that one here.
+    if (cleanQuery(commitOn).trim() === stateFromSearch(location.search).query.trim()) {
+      committed = true;
+      commitOn = null;
+      return;
+    }
     instance.triggerSearch(commitOn);
   });
   addEventListener('popstate', restore);
