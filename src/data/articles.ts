@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { aliasesByTarget } from '../lib/aliases';
 import { topics } from '../site.config';
 
 export type Article = CollectionEntry<'articles'>;
@@ -19,4 +20,15 @@ export async function getArticles(): Promise<Article[]> {
     }
   });
   return sorted;
+}
+
+let aliasIndex: Promise<Map<string, Map<string, string[]>>> | undefined;
+
+/** An article's old heading ids, by the id each now points at. Read once per build (every heading asks), and on
+    every call in dev, where articles change while the server runs. */
+export async function headingAliases(slug: string): Promise<Map<string, string[]> | undefined> {
+  const load = async () =>
+    new Map((await getCollection('articles')).map((a) => [a.id, aliasesByTarget(a.data.aliases)]));
+  const index = import.meta.env.DEV ? load() : (aliasIndex ??= load());
+  return (await index).get(slug);
 }

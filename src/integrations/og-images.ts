@@ -1,6 +1,6 @@
 /* After the build, draws a share image for every page that asks for one in its og:image tag, so a new page gets
-   its image with no extra code. Images are cached by a hash of what is drawn and how, in node_modules/.cache/og,
-   so a rebuild re-renders only the pages whose title, topic or description changed. */
+   its image with no extra code. Images are cached by a hash of what is drawn and how, in og/ under Astro's cache
+   directory (node_modules/.astro), so a rebuild re-renders only the pages whose title, topic or description changed. */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,8 +9,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ogCardFromHtml, type OgCard } from '../lib/og';
 import { renderOgImage } from './og-template';
-
-const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/og/', import.meta.url));
 
 /** Every .html file under `dir`, skipping bundles and the images themselves. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -33,9 +31,14 @@ function templateSignature(): Promise<string> {
 }
 
 export default function ogImages(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'og-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('og/', config.cacheDir));
+      },
+
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const signature = await templateSignature();

@@ -34,7 +34,15 @@ export function countWords(source: string): number {
   return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+// One formatter for the whole build: creating one per call cost most of a second over 1,600 articles.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** "26 November 2026" for a reviewed date, in UTC so the build machine's zone never shifts it. */
 export function humanDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(date);
 }

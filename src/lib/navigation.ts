@@ -31,8 +31,9 @@ export function relatedArticles<T extends Relatable>(
   }
   const shared = (a: T) => a.data.stages.filter((s) => current.data.stages.includes(s)).length;
   return list
-    .filter((a) => a.id !== current.id && !exclude.includes(a.id) && shared(a) > 0)
+    .filter((a) => a.id !== current.id && !exclude.includes(a.id))
     .map((a, i) => ({ a, i, score: shared(a) }))
+    .filter(({ score }) => score > 0)
     .sort((x, y) => y.score - x.score || x.i - y.i)
     .slice(0, n)
     .map(({ a }) => a);

@@ -74,12 +74,19 @@ export function pageTypes(dist = 'dist') {
     .map(([type, path]) => ({ type, path }));
 }
 
-/** Copies the project (sources and content, not dist or caches) to a new temporary folder sharing node_modules. */
+/** Copies the project (sources and content, not dist or caches) to a new temporary folder. Its node_modules links
+    to each installed package but not to the caches (Astro's content store, share images), so a copy starts cold and
+    never writes into the original's caches. */
 export function copyProject(prefix = 'guide-copy-') {
   const root = resolve('.');
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const skip = /\/(node_modules|dist|\.astro|\.git|bench|test-results|playwright-report)(\/|$)/;
   cpSync(root, dir, { recursive: true, filter: (src) => !skip.test(src.slice(root.length)) });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!['.astro', '.cache', '.vite'].includes(name)) {
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+    }
+  }
   return dir;
 }
