@@ -246,9 +246,57 @@ test.describe('the search page', () => {
     await expect(sectionLinks(page).first()).toHaveText('Salaries by level');
   });
 
+  test('runs none of Pagefind until the reader types, then keeps what was typed and where the caret was', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) fetched.push(request.url());
+    });
+    // A slow connection: the interface arrives well after the reader has started typing.
+    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/search/');
+    // No interaction yet: the page's enhancements load on their own once it is idle.
+    await page.waitForSelector('html[data-enhanced]', { state: 'attached' });
+    await expect(searchBox(page)).toBeFocused();
+    await page.waitForTimeout(500);
+    expect(fetched).toEqual([]);
+
+    await page.keyboard.type('rg');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('pagefind-input')).toHaveCount(1);
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type('a');
+    await expect(searchBox(page)).toHaveValue('rag');
+    await expect(sectionLinks(page).first()).toHaveText('RAG systems');
+    await expect(page).toHaveURL(/\/search\/\?q=rag$/);
+  });
+
+  test('a shared search link shows its results without moving anything on the page', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/search/?q=interview');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    await page.mouse.wheel(0, 2000); // scrolling is input, but no shift may happen without it either
+    await expect(page.locator('pagefind-results li.pf-result[aria-hidden="true"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+  });
+
   test('says so, and points to the contents, when the search code cannot load', async ({ page }) => {
     await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.fulfill({ status: 404 }));
     await page.goto('/search/');
+    await searchBox(page).fill('rag');
     await expect(page.getByText('Search could not load.')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: "the guide's contents" })).toBeVisible();
   });

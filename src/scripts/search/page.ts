@@ -1,5 +1,7 @@
 /* The /search/ page: the whole search on one page, its query and filters kept in the URL so a search can
-   be shared and the back and forward buttons step through earlier searches. */
+   be shared and the back and forward buttons step through earlier searches. The page is served with a plain
+   search box; Pagefind's interface replaces it when the URL holds a search or the reader starts typing, so a
+   first view runs none of Pagefind's code. */
 import { cleanQuery, searchFromState, stateFromSearch } from '../../lib/search';
 import {
   capQueryLength,
@@ -10,18 +12,22 @@ import {
   useResultTemplate,
 } from './pagefind-ui';
 
-async function start(root: HTMLElement) {
+async function start(root: HTMLElement, box: HTMLInputElement | null) {
   const instance = await loadSearchUi();
+  // What the reader typed into the served box while the interface loaded carries over, caret and all.
+  const typed = box?.value ?? '';
+  const hadFocus = box !== null && document.activeElement === box;
+  const selection = [box?.selectionStart ?? typed.length, box?.selectionEnd ?? typed.length] as const;
   const input = document.createElement('pagefind-input');
   input.setAttribute('debounce', String(searchDebounce));
   capQueryLength(input);
   const results = document.createElement('pagefind-results');
   useResultTemplate(results, instance);
-  const box = document.createElement('div');
-  box.className = 'search-page-box';
-  box.append(input);
+  const wrapper = document.createElement('div');
+  wrapper.className = 'search-page-box';
+  wrapper.append(input);
   root.replaceChildren(
-    box,
+    wrapper,
     createFilters(),
     document.createElement('pagefind-summary'),
     createEmptyHint(instance),
@@ -76,17 +82,45 @@ async function start(root: HTMLElement) {
   addEventListener('popstate', restore);
 
   restore();
-  if (!stateFromSearch(location.search).query) field()?.focus();
+  const el = field();
+  if (el && typed && typed !== el.value) {
+    el.value = typed;
+    instance.triggerSearch(typed);
+  }
+  if (hadFocus || !stateFromSearch(location.search).query) {
+    el?.focus();
+    el?.setSelectionRange(...selection);
+  }
+}
+
+function failed(root: HTMLElement) {
+  const message = document.createElement('p');
+  const contents = document.createElement('a');
+  contents.href = '/guide/';
+  contents.textContent = "the guide's contents";
+  message.append('Search could not load. Every article and section is listed in ', contents, '.');
+  root.replaceChildren(message);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
-  start(root).catch(() => {
-    const message = document.createElement('p');
-    const contents = document.createElement('a');
-    contents.href = '/guide/';
-    contents.textContent = "the guide's contents";
-    message.append('Search could not load. Every article and section is listed in ', contents, '.');
-    root.replaceChildren(message);
-  });
+  const box = root.querySelector<HTMLInputElement>('[data-search-form] input');
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    root.querySelector<HTMLElement>('[data-search-loading]')?.removeAttribute('hidden');
+    start(root, box).catch(() => failed(root));
+  };
+  const { query, filters } = stateFromSearch(location.search);
+  if (query || Object.keys(filters).length) {
+    if (box) box.value = query;
+    begin();
+  } else {
+    box?.focus();
+    for (const type of ['input', 'keydown', 'pointerdown', 'touchstart']) {
+      root.addEventListener(type, begin, { once: true, passive: true });
+    }
+    addEventListener('popstate', begin, { once: true });
+  }
 }
