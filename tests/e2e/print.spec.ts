@@ -40,6 +40,30 @@ test.describe('the print edition', () => {
     await expect(page).toHaveURL(/\/print\/#job-market--salaries-by-level$/);
   });
 
+  for (const width of [375, 1280]) {
+    test(`at ${width}px its contents and a shared section link land on their heading, below the header`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const landed = async (target: Locator) => {
+        await expect(target).toBeInViewport();
+        const headerBottom = await page.locator('body > header').evaluate((h) => h.getBoundingClientRect().bottom);
+        const top = await target.evaluate((h) => h.getBoundingClientRect().top);
+        expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+        expect(top).toBeLessThan(400);
+      };
+      await page.goto('/print/');
+      const contents = page.locator('#print-contents + ol a');
+      await contents.last().click();
+      const last = (await contents.last().getAttribute('href')) ?? '';
+      await landed(page.locator(last));
+      // Straight to a section deep in the page, as a shared link would.
+      await page.goto('/');
+      await page.goto('/print/#job-market--salaries-by-level');
+      await landed(page.locator('#job-market--salaries-by-level'));
+    });
+  }
+
   test('prints each article on new pages, without navigation, in black on white, with link addresses', async ({
     page,
   }) => {
