@@ -22,6 +22,7 @@ export async function audit(dir, list) {
     for (const { type, path } of list) {
       const result = await lighthouse(server.url + path, { port: chrome.port, logLevel: 'error', output: 'json' });
       const lhr = result.lhr;
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
       const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
       const failed = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
@@ -45,19 +46,25 @@ export async function audit(dir, list) {
 
 if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
   const [dist = 'dist', ...paths] = process.argv.slice(2);
-  const targets = paths.length ? paths.map((path) => ({ type: 'page', path })) : pageTypes(dist);
+  // A shared search link runs Pagefind on arrival (its interface and engine, a few hundred KB of script), so it
+  // is reported for the record but not held to the budget; the search page as first opened is.
+  const shared = { type: 'search, shared link (reported, not gated)', path: '/search/?q=interview', gated: false };
+  const targets = paths.length ? paths.map((path) => ({ type: 'page', path })) : [...pageTypes(dist), shared];
   const rows = await audit(dist, targets);
   console.log('\nLighthouse, mobile defaults (scores 0-100; LCP and TBT in ms):\n');
   console.table(rows.map(({ failedAudits, ...r }) => r));
-  const failures = rows.flatMap((r) =>
-    categories
-      .filter((c) => r[c] < 100)
-      .map((c) => `${r.path}: ${c} ${r[c]} (${r.failedAudits.join(', ') || 'metrics'})`),
-  );
+  const gated = new Set(targets.filter((t) => t.gated !== false).map((t) => t.path));
+  const failures = rows
+    .filter((r) => gated.has(r.path))
+    .flatMap((r) =>
+      categories
+        .filter((c) => r[c] < 100)
+        .map((c) => `${r.path}: ${c} ${r[c]} (${r.failedAudits.join(', ') || 'metrics'})`),
+    );
   console.log(`report: ${writeReport('lighthouse', { rows, failures })}`);
   if (failures.length) {
     console.error(`\nBudget missed:\n- ${failures.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('\nEvery page scores 100 in all four categories.');
+  console.log('\nEvery gated page scores 100 in all four categories.');
 }
