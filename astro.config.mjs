@@ -52,6 +52,9 @@ export default defineConfig({
       },
     },
   },
+  // A rebuild reuses article pages whose code, text and data are unchanged (see pageCacheKeys in
+  // src/data/articles.ts); the cache lives in node_modules/.astro. `astro build --force` renders everything.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: [

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aliasesByTarget } from '../lib/aliases';
 import { topics } from '../site.config';
@@ -31,4 +32,24 @@ export async function headingAliases(slug: string): Promise<Map<string, string[]
     new Map((await getCollection('articles')).map((a) => [a.id, aliasesByTarget(a.data.aliases)]));
   const index = import.meta.env.DEV ? load() : (aliasIndex ??= load());
   return (await index).get(slug);
+}
+
+/**
+ * The incremental build's key for each article page (experimental.incrementalBuild in astro.config.mjs): an
+ * unchanged key lets a rebuild reuse the page instead of rendering it again. Astro itself tracks the page's code
+ * and the article's rendered body; the key adds the article's frontmatter, every article's frontmatter (titles,
+ * descriptions and stages appear in the neighbours, related articles and navigation) and the data its components
+ * draw on (glossary definitions, salaries, skills, stages). Editing one article's text rebuilds only its page.
+ */
+export async function pageCacheKeys(articles: readonly Article[]): Promise<Map<string, string>> {
+  const data = await Promise.all(
+    (['glossary', 'salaries', 'skills', 'stages'] as const).map(async (name) =>
+      (await getCollection(name)).map((e) => [name, e.id, e.digest ?? JSON.stringify(e.data)]),
+    ),
+  );
+  const shared = createHash('sha256')
+    .update(JSON.stringify([articles.map((a) => [a.id, a.data]), data]))
+    .digest('hex')
+    .slice(0, 16);
+  return new Map(articles.map((a) => [a.id, `${a.digest ?? JSON.stringify(a.data)}.${shared}`]));
 }

@@ -11,10 +11,14 @@ export interface GlossaryEntry extends GlossaryTerm {
 
 /** Every term, with the titles of the article and section it points at; fails the build when that section is gone. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  const articles = await Promise.all(
-    (await getArticles()).map(async (a) => ({ a, headings: (await render(a)).headings })),
-  );
   const terms = (await getCollection('glossary')).map((e) => e.data);
+  // Only the articles the terms point at are rendered for their headings, not every article of a large guide.
+  const cited = new Set(terms.map((t) => /^\/guide\/([^/]+)\//.exec(t.see)?.[1]));
+  const articles = await Promise.all(
+    (await getArticles())
+      .filter((a) => cited.has(a.id))
+      .map(async (a) => ({ a, headings: (await render(a)).headings })),
+  );
   return terms.map((t) => {
     const [, slug, anchor] = /^\/guide\/([^/]+)\/(?:#(.+))?$/.exec(t.see) ?? [];
     const found = articles.find(({ a }) => a.id === slug);

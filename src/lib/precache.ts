@@ -34,3 +34,43 @@ export function renderServiceWorker(template: string, version: string, urls: rea
     .replace(markers[0] as RegExp, `const VERSION = ${JSON.stringify(version)};`)
     .replace(markers[1] as RegExp, `const PRECACHE = ${JSON.stringify(urls, null, 2)};`);
 }
+
+/** The most the service worker downloads in the background on a first visit, in bytes. The whole guide fits many
+    times over; a site grown to hundreds of articles keeps its first visit light and caches the rest as it is read. */
+export const precacheBudget = 5 * 2 ** 20;
+
+/** How much a precached file is needed offline: the lower, the earlier it is kept when the budget runs out. */
+function precacheRank(url: string, articleOrder: ReadonlyMap<string, number>): number {
+  if (url.startsWith('/pagefind/')) {
+    // The engine and its entry point are essential; the index chunks and result fragments grow with the site.
+    return /^\/pagefind\/(index|fragment)\//.test(url) ? 4 : 1;
+  }
+  if (!url.endsWith('/')) return 0; // styles, scripts, fonts, icons, manifest
+  if (url === '/' || url === '/guide/') return 2;
+  if (articleOrder.has(url)) return 3;
+  return 2.5; // the other pages: search, glossary, stages, salaries, print...
+}
+
+/**
+ * The files to precache, within `budget` bytes: the site's own assets and Pagefind's engine always, then the home
+ * page and contents, the other pages, the articles in reading order (`articles`, their URLs) and the search index,
+ * each as long as it fits. Below the budget, that is every file.
+ */
+export function withinBudget<T extends { url: string; bytes: number }>(
+  files: readonly T[],
+  articles: readonly string[],
+  budget = precacheBudget,
+): T[] {
+  const order = new Map(articles.map((url, i) => [url, i]));
+  const ranked = files
+    .map((file, i) => ({ file, i, rank: precacheRank(file.url, order) }))
+    .sort((a, b) => a.rank - b.rank || (order.get(a.file.url) ?? a.i) - (order.get(b.file.url) ?? b.i));
+  let total = 0;
+  const kept: T[] = [];
+  for (const { file, rank } of ranked) {
+    if (rank > 1 && total + file.bytes > budget) continue;
+    total += file.bytes;
+    kept.push(file);
+  }
+  return kept;
+}

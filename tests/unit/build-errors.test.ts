@@ -49,4 +49,15 @@ describe('bad content fails the build with the file and a clear message', { time
     expect(status).not.toBe(0);
     expect(output).toContain('/guide/advice/ (content/articles/advice.mdx): link to /guide/nope/, which was not built');
   });
+
+  it('a page outside /guide/ that asks to be searched names the page, not leaving it out unsaid', () => {
+    const { status, output } = buildWith('src/pages/about.astro', (t) =>
+      t.replace(
+        '<h2 id="contribute">',
+        '<section data-pagefind-body><p>Searchable?</p></section>\n<h2 id="contribute">',
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('about/index.html has data-pagefind-body but Pagefind reads only guide/*/index.html');
+  });
 });

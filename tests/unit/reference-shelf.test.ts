@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupByLetter, letterId, termLetter } from '../../src/lib/glossary';
-import { buildVersion, isOptionalSearchUi, precacheUrl, renderServiceWorker } from '../../src/lib/precache';
+import {
+  buildVersion,
+  isOptionalSearchUi,
+  precacheUrl,
+  renderServiceWorker,
+  withinBudget,
+} from '../../src/lib/precache';
 import { printTarget, printedAnchors, scopeArticleHtml } from '../../src/lib/print';
 import { cssToken, iconSvg } from '../../src/lib/web-app';
 
@@ -91,6 +97,52 @@ describe('offline precache', () => {
     const template = "const VERSION = 'dev';\nconst PRECACHE = [];\n";
     expect(renderServiceWorker(template, 'abc', ['/'])).toBe('const VERSION = "abc";\nconst PRECACHE = [\n  "/"\n];\n');
     expect(() => renderServiceWorker('const PRECACHE = [];', 'abc', [])).toThrow(/VERSION/);
+  });
+
+  describe('within a byte budget', () => {
+    const file = (url: string, bytes: number) => ({ url, bytes });
+    const site = [
+      file('/guide/b/', 30),
+      file('/pagefind/index/en_1.pf_index', 40),
+      file('/print/', 500),
+      file('/_astro/Base.css', 10),
+      file('/guide/a/', 30),
+      file('/pagefind/pagefind.js', 20),
+      file('/', 10),
+      file('/guide/', 10),
+      file('/glossary/', 20),
+      file('/pagefind/fragment/en_1.pf_fragment', 5),
+    ];
+    const urls = (files: { url: string }[]) => files.map((f) => f.url);
+
+    it('keeps every file when the whole site fits', () => {
+      expect(withinBudget(site, ['/guide/a/', '/guide/b/'], 10_000)).toHaveLength(site.length);
+    });
+
+    it('keeps assets and the search engine first, then pages, articles in reading order, then the index', () => {
+      expect(urls(withinBudget(site, ['/guide/a/', '/guide/b/'], 150))).toEqual([
+        '/_astro/Base.css',
+        '/pagefind/pagefind.js',
+        '/',
+        '/guide/',
+        '/glossary/',
+        '/guide/a/',
+        '/guide/b/',
+        '/pagefind/fragment/en_1.pf_fragment',
+      ]);
+    });
+
+    it('skips what does not fit but keeps smaller files after it, and never drops the assets', () => {
+      expect(urls(withinBudget(site, ['/guide/a/', '/guide/b/'], 75))).toEqual([
+        '/_astro/Base.css',
+        '/pagefind/pagefind.js',
+        '/',
+        '/guide/',
+        '/glossary/',
+        '/pagefind/fragment/en_1.pf_fragment',
+      ]);
+      expect(urls(withinBudget(site, [], 0))).toEqual(['/_astro/Base.css', '/pagefind/pagefind.js']);
+    });
   });
 });
 

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../bench/lib.mjs';
+
+// Real builds of a copy of the project: a rebuild reuses unchanged article pages (Astro's incremental build),
+// and must never serve a stale one when something the page shows has changed.
+const dir: string = copyProject('guide-incremental-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function build() {
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const output = run.stdout + run.stderr;
+  if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+  const reused = [...output.matchAll(/(\/guide\/[^/]+\/)index\.html \((?:restored|cached)\)/g)].map((m) => m[1]);
+  return { reused };
+}
+
+function edit(file: string, change: (text: string) => string) {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+
+describe('a rebuild', { timeout: 180_000 }, () => {
+  beforeAll(() => {
+    build();
+  });
+
+  it('reuses every article page when nothing changed', () => {
+    expect(build().reused).toHaveLength(7);
+  });
+
+  it('renders again only the article whose text changed, and shows the new text', () => {
+    edit('content/articles/advice.mdx', (t) => `${t}\n\nA sentence added for the incremental build test.\n`);
+    const { reused } = build();
+    expect(reused).not.toContain('/guide/advice/');
+    expect(reused).toHaveLength(6);
+    expect(page('guide/advice')).toContain('A sentence added for the incremental build test.');
+  });
+
+  it("renders again the pages that show another article's title (previous/next, related)", () => {
+    edit('content/articles/job-market.mdx', (t) =>
+      t.replace(/^title: ".*"$/m, 'title: "A renamed job market article"'),
+    );
+    const { reused } = build();
+    expect(reused).not.toContain('/guide/the-role/');
+    expect(page('guide/the-role')).toContain('A renamed job market article');
+  });
+
+  it('renders again the pages whose glossary popovers show a changed definition', () => {
+    edit('content/data/glossary.yaml', (t) =>
+      t.replace(/(- id: rag\n  term: .*\n  short: ).*/, "$1'A changed short definition of RAG.'"),
+    );
+    const { reused } = build();
+    expect(reused).not.toContain('/guide/advice/');
+    expect(page('guide/advice')).toContain('A changed short definition of RAG.');
+  });
+
+  it('renders every article again when the page template changes', () => {
+    edit('src/components/Takeaways.astro', (t) => t.replace('Key takeaways', 'The key takeaways'));
+    expect(build().reused).toEqual([]);
+    expect(page('guide/skills')).toContain('The key takeaways');
+  });
+});
