@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../bench/lib.mjs';
 
@@ -15,7 +16,8 @@ function build() {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  const output = run.stdout + run.stderr;
+  // Astro colours its log where it detects CI (CI=true), so the codes are dropped before reading it.
+  const output = stripVTControlCharacters(run.stdout + run.stderr);
   if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
   const reused = [...output.matchAll(/(\/guide\/[^/]+\/)index\.html \((?:restored|cached)\)/g)].map((m) => m[1]);
   return { reused };
