@@ -24,7 +24,7 @@ async function start(root: HTMLElement, box: HTMLInputElement | null) {
   const results = document.createElement('pagefind-results');
   useResultTemplate(results, instance);
   const wrapper = document.createElement('div');
-  wrapper.className = 'search-page-box';
+  wrapper.className = 'mb-4 max-w-3xl'; // as the served box's form, so nothing moves when it is replaced
   wrapper.append(input);
   root.replaceChildren(
     wrapper,
