@@ -11,28 +11,27 @@ export const site = {
   repo: 'https://github.com/ml-engineer-career-guide/ml-engineer-career-guide',
 } as const;
 
-/** Topics in reading order; each is one article at /guide/<topic>/. */
-export const topics = [
-  'job-market',
-  'the-role',
-  'skills',
-  'breaking-in',
-  'career-path',
-  'interviews',
-  'advice',
-] as const;
-export type Topic = (typeof topics)[number];
-
-/** Topic names as a reader sees them: on share images and in article:section. */
-export const topicLabels: Record<Topic, string> = {
+/**
+ * The guide's topics, each one article at /guide/<topic>/ (a public URL), with its name as a reader sees it: on
+ * share images, in article:section, the search filter and the feed. Reading order is each article's `order`.
+ */
+export const topicLabels = {
   'job-market': 'Job market',
   'the-role': 'The role',
+  specializations: 'Specializations',
+  'llm-systems': 'LLM systems',
   skills: 'Skills',
+  'learning-path': 'Learning path',
   'breaking-in': 'Breaking in',
-  'career-path': 'Career path',
+  applications: 'Applications',
   interviews: 'Interviews',
+  offers: 'Offers',
+  'career-path': 'Career path',
+  promotion: 'Promotion',
   advice: 'Advice',
-};
+} as const;
+export type Topic = keyof typeof topicLabels;
+export const topics = Object.keys(topicLabels) as [Topic, ...Topic[]];
 
 /** Career stages a page can serve; used as search filters and for /stages/<stage>/. */
 export const stages = ['aspiring', 'junior', 'mid-level', 'senior', 'staff-principal', 'manager'] as const;

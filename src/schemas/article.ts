@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
 import { stages, topics } from '../site.config';
-
-/** One entry in an article's list of sources. */
-export const sourceSchema = z.object({
-  /** What the source is, as a reader would cite it. */
-  title: z.string().min(3, 'a source needs a title'),
-  /** Where to find it; omitted for the guide's own source text. */
-  url: z.url('source url must be an absolute URL').optional(),
-});
+import { sourceSchema } from './source';
 
 /** Frontmatter of one article in content/articles/. */
 export const articleSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sourceSchema } from './source';
 
 const termId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase letters, digits and single hyphens');
 
@@ -27,6 +28,8 @@ export const glossaryTermSchema = z
       .regex(/^\/guide\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'see must be a guide path such as /guide/skills/#python'),
     /** Ids of related terms, linked from the entry. */
     related: z.array(termId).default([]),
+    /** Where a claim beyond the definition comes from (how often, how many, who does what). */
+    sources: z.array(sourceSchema).default([]),
   })
   .strict();
 
