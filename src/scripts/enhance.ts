@@ -1,12 +1,13 @@
 // Everything interactive on a page, loaded after first view (see theme-init.js).
-import './toc-spy';
-import './site-search';
-import './search-highlight';
-import './glossary-term';
+// Each feature's script lives beside the component that renders it; this file only gathers them.
+import '../components/toc/toc-spy';
+import '../components/search/site-search';
+import '../components/search/highlight';
+import '../components/mdx/glossary-term';
+import '../components/share/copy-link';
+import '../components/share/text-link';
+import '../components/share/share-page';
 import './offline';
-import './copy-link';
-import './text-link';
-import './share-page';
 
 // Lets tests (and anything else) know the enhancements are live.
 document.documentElement.dataset.enhanced = '';

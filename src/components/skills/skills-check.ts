@@ -15,7 +15,7 @@ import {
   summarize,
   type Mark,
   type Marks,
-} from '../lib/skills-state';
+} from '../../lib/skills-state';
 
 interface ConfirmText {
   title: string;

@@ -1,5 +1,5 @@
 /** The article's Share button: opens the device's share sheet, and stays hidden where there is none. */
-import { announce } from './announce';
+import { announce } from '../../scripts/announce';
 import { pageUrl } from './page-url';
 
 const meta = (key: string) =>

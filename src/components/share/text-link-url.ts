@@ -1,6 +1,6 @@
 /* The link for a selected passage: the page's URL, the nearest section id (where browsers without text
    fragments land), and a text directive checked against the page's own text. Loaded on demand by text-link.ts. */
-import { formatTextDirective, textDirectiveFor } from '../lib/text-fragment';
+import { formatTextDirective, textDirectiveFor } from '../../lib/text-fragment';
 import { pageText } from './page-text';
 import { pageUrl } from './page-url';
 

@@ -1,7 +1,7 @@
 /* The page's visible text as text-fragment.ts models it: each block's text with whitespace collapsed, blocks
    joined by "\n", and a way to turn a DOM Range into offsets in that text. It mirrors what a browser searches
    when it opens a #:~:text= link, so a directive checked against it resolves the same way there. */
-import { BLOCK, type Span } from '../lib/text-fragment';
+import { BLOCK, type Span } from '../../lib/text-fragment';
 
 interface Piece {
   node: Text;

@@ -4,8 +4,8 @@
    the first Tab after selecting (from outside any control) moves to it; Escape hides it. The link names the
    section and the passage:
    /guide/skills/#rag-systems:~:text=… scrolls to and highlights the words, and falls back to the section. */
-import { announce, liveRegion } from './announce';
-import { copyText } from './clipboard';
+import { announce, liveRegion } from '../../scripts/announce';
+import { copyText } from '../../scripts/clipboard';
 
 type Builder = typeof import('./text-link-url');
 let builder: Builder | undefined;

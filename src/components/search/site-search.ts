@@ -3,7 +3,7 @@
  * search dialog, as do Ctrl/Cmd+K and "/". The dialog's code and the index load only when the reader moves
  * toward search (hover, focus, touch or a shortcut), never on a page's first view.
  */
-const prepare = () => import('./search/modal').then((m) => m.prepareSearchModal());
+const prepare = () => import('./modal').then((m) => m.prepareSearchModal());
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

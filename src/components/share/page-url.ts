@@ -1,4 +1,4 @@
-import { shareUrl } from '../lib/share-url';
+import { shareUrl } from '../../lib/share-url';
 
 /** The URL to share for this page, with an optional fragment, built from its canonical link (see shareUrl). */
 export function pageUrl(fragment = ''): string {

@@ -1,7 +1,7 @@
 /* Every heading's "#" link (a[data-copy-link]) copies the section's absolute URL instead of jumping to it: the
    address bar shows the section, the clipboard holds the link, and a polite live region says so. */
-import { announce, liveRegion } from './announce';
-import { copyText } from './clipboard';
+import { announce, liveRegion } from '../../scripts/announce';
+import { copyText } from '../../scripts/clipboard';
 import { pageUrl } from './page-url';
 
 async function copySectionLink(link: HTMLAnchorElement) {
