@@ -1,44 +1,35 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import linkCheck from './src/integrations/link-check';
-import offline from './src/integrations/offline';
-import securityHeaders from './src/integrations/security-headers';
-import ogImages from './src/integrations/og-images.ts';
-import movedPages from './src/integrations/redirects.ts';
-import { redirects } from './src/site.config.ts';
-import pagefind from './src/integrations/pagefind';
+import postBuild from './src/integrations/post-build.ts';
+import { redirects, site } from './src/site.config.ts';
 
-const site = process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev';
+const root = fileURLToPath(new URL('./', import.meta.url));
 
 // The one inline script (theme before first paint) is not hashed by Astro, so hash it here.
 const themeScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
-  site,
+  site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
-  // pagefind() indexes the built pages before offline(), which stays last: it precaches what the build and the
-  // other integrations wrote to dist/, the search index included.
-  integrations: [
-    mdx(),
-    sitemap(),
-    ogImages(),
-    movedPages(redirects),
-    pagefind(),
-    linkCheck(),
-    securityHeaders(),
-    offline(),
-  ],
+  // The sitemap is written first; postBuild then reads the built site once and runs its steps in order (see there).
+  integrations: [mdx(), sitemap(), postBuild({ redirects })],
   vite: {
     plugins: [tailwindcss()],
+    // Where the share images' drawing threads and cache live (src/og/share-images.ts): real paths, because the
+    // endpoint that uses them is bundled.
+    define: {
+      __SHARE_IMAGES__: JSON.stringify({ root, cache: `${root}node_modules/.astro/og` }),
+    },
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.
     build: {
       assetsInlineLimit: 0,

@@ -53,6 +53,66 @@ export const stageLabels: Record<Stage, string> = {
  */
 export const redirects: Record<string, string> = {};
 
+/**
+ * The pages that are not articles or stages, by path: their title and description (the <title>, the meta
+ * description and the share image) and, where the share image names the part of the site, its section.
+ */
+export const pages = {
+  '/guide/': {
+    title: 'Contents',
+    description: 'The whole ML Engineer Career Guide on one page: every article and every section, in reading order.',
+    section: 'Guide',
+  },
+  '/about/': {
+    title: 'About this guide',
+    description:
+      "Where the ML Engineer Career Guide's facts come from, how it is written and reviewed, and how to suggest a correction.",
+  },
+  '/404.html': {
+    title: 'Page not found',
+    description: "This page does not exist. Find what you were looking for in the guide's contents.",
+  },
+  '/glossary/': {
+    title: 'Glossary',
+    description:
+      'Plain definitions of the ML engineering terms in this guide and in job ads, from A/B test to vector database, each with why it matters.',
+  },
+  '/print/': {
+    title: 'Print edition',
+    description:
+      'The whole ML Engineer Career Guide on one page, every article in reading order, styled for printing or saving as a PDF.',
+  },
+  '/salaries/': {
+    title: 'ML engineer salaries by level',
+    description:
+      'What ML engineers are paid in the US in 2026, by level, with base salary and total compensation kept apart and every figure sourced.',
+    section: 'Salaries',
+  },
+  '/search/': {
+    title: 'Search',
+    description:
+      'Search every section of the ML Engineer Career Guide, filter by topic and career stage, and share the search as a link.',
+  },
+  '/skills/check/': {
+    title: 'Skills self-check',
+    description:
+      'Mark where you stand on each skill ML engineers are hired for. Progress stays in your browser, and you can share it as a link.',
+    section: 'Skills',
+  },
+  '/stages/': {
+    title: 'Career stages',
+    description:
+      'The ML engineer ladder from junior to staff and principal, plus the management track: one page per stage, and a way to compare any two.',
+  },
+  '/stages/compare/': {
+    title: 'Compare two career stages',
+    description:
+      'Pick any two ML engineering stages and see them side by side: what is new, what is left behind and what carries over.',
+    section: 'Stages',
+  },
+} satisfies Record<string, { title: string; description: string; section?: string }>;
+export type PagePath = keyof typeof pages;
+
 /** Header navigation. */
 export const nav = [
   { href: '/guide/', label: 'Guide' },

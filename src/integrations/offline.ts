@@ -1,63 +1,37 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import {
-  buildVersion,
-  isOptionalSearchUi,
-  precacheBudget,
-  precacheUrl,
-  renderServiceWorker,
-  withinBudget,
-} from '../lib/precache';
+/* dist/sw.js: the hand-written service worker (service-worker.js) with this build's precache list and a version
+   that is a hash of what it precaches, so every deploy that changes a precached file ships a new worker. */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildVersion, isOptionalSearchUi, precacheUrl, renderServiceWorker, withinBudget } from '../lib/precache.ts';
+import { readingOrder, type BuiltSite } from './built-site.ts';
 
 const template = new URL('./service-worker.js', import.meta.url);
 
-/** Article URLs in reading order, as the contents page lists them. */
-async function readingOrder(root: string): Promise<string[]> {
-  const contents = await readFile(join(root, 'guide/index.html'), 'utf8').catch(() => '');
-  return [...new Set([...contents.matchAll(/href="(\/guide\/[^/"#?]+\/)"/g)].map((m) => m[1] as string))];
-}
-
-/** Writes dist/sw.js with the build's precache list and version; returns what it precaches. */
-export async function writeServiceWorker(root: string) {
-  const found = [];
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const url = precacheUrl(relative(root, path).split(sep).join('/'));
-    if (url) found.push({ url, content: await readFile(path) });
+/** Writes dist/sw.js. `searchFiles` are the search index's files, written after the site was read. */
+export async function writeServiceWorker(site: BuiltSite, searchFiles: readonly string[]) {
+  const candidates = [];
+  for (const file of [...site.files, ...searchFiles]) {
+    const url = precacheUrl(file);
+    if (url) candidates.push({ file, url, bytes: (await stat(join(site.root, file))).size });
   }
-  // The site's own pages and scripts, outside Pagefind's folder, say which search interface they load.
-  const code = found
-    .filter((f) => !f.url.startsWith('/pagefind/') && /(\/|\.js)$/.test(f.url))
-    .map((f) => f.content.toString())
-    .join('\n');
-  const wanted = found
-    .filter((f) => !isOptionalSearchUi(f.url) || code.includes(f.url.slice('/pagefind/'.length)))
-    .map((f) => ({ ...f, bytes: f.content.byteLength }));
-  const files = withinBudget(wanted, await readingOrder(root));
-  const version = buildVersion([...files, { url: '/sw.js', content: await readFile(template) }]);
-  const urls = files.map((f) => f.url).sort();
-  await writeFile(join(root, 'sw.js'), renderServiceWorker(await readFile(template, 'utf8'), version, urls));
-  return { version, urls, wanted: wanted.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
+  // Pagefind's ready-made interfaces are precached only when the site's own scripts load them.
+  const scripts = await Promise.all(
+    candidates.filter((c) => c.url.startsWith('/_astro/') && c.url.endsWith('.js')).map((c) => read(site, c.file)),
+  );
+  const code = scripts.join('\n');
+  const wanted = candidates.filter(
+    (c) => !isOptionalSearchUi(c.url) || code.includes(c.url.slice('/pagefind/'.length)),
+  );
+  const kept = await Promise.all(
+    withinBudget(wanted, readingOrder(site)).map(async (c) => ({
+      ...c,
+      content: await readFile(join(site.root, c.file)),
+    })),
+  );
+  const version = buildVersion([...kept, { url: '/sw.js', content: await readFile(template) }]);
+  const urls = kept.map((f) => f.url).sort();
+  await writeFile(join(site.root, 'sw.js'), renderServiceWorker(await readFile(template, 'utf8'), version, urls));
+  return { version, urls, wanted: wanted.length, bytes: kept.reduce((sum, f) => sum + f.bytes, 0) };
 }
 
-/** Generates the service worker after the build. List it last in astro.config.mjs, so files other integrations add
-    to dist/ (the Pagefind index) are built by then and get precached; a missing index is simply not precached. */
-export default function offline(): AstroIntegration {
-  return {
-    name: 'offline',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { version, urls, wanted, bytes } = await writeServiceWorker(fileURLToPath(dir));
-        const search = urls.some((u) => u.startsWith('/pagefind/index/')) ? 'with' : 'without';
-        const budget = `${Math.round(precacheBudget / 1024)} KB budget`;
-        logger.info(
-          `sw.js ${version}: precaches ${urls.length} of ${wanted} files, ${Math.round(bytes / 1024)} KB ` +
-            `(${budget}), ${search} the search index`,
-        );
-      },
-    },
-  };
-}
+const read = (site: BuiltSite, file: string) => readFile(join(site.root, file), 'utf8');

@@ -3,9 +3,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { redirectPage, redirectProblems, redirectRules } from '../lib/redirects';
+import { redirectPage, redirectProblems, redirectRules } from '../lib/redirects.ts';
 
 /** Writes the redirects for `map` into the built site at `root`; pages are the paths the build produced. */
 export async function writeRedirects(
@@ -24,21 +22,4 @@ export async function writeRedirects(
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'index.html'), redirectPage(to, site));
   }
-}
-
-export default function redirects(map: Record<string, string>): AstroIntegration {
-  let site = '';
-  return {
-    name: 'moved-pages',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
-      },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const built = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
-        await writeRedirects(fileURLToPath(dir), map, built, site);
-        if (Object.keys(map).length) logger.info(`${Object.keys(map).length} moved pages redirect`);
-      },
-    },
-  };
 }

@@ -13,19 +13,13 @@ export function mergePolicies(policies: readonly string[]): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The content of the CSP <meta> in a built page, or undefined. */
-export function metaPolicy(html: string): string | undefined {
-  const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
-  return match?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
-}
-
 /** Directives a <meta> policy cannot carry but an HTTP header can. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
 /** The `_headers` file (Netlify, Cloudflare Pages) that sends `policy` and the other security headers. */
 export function headersFile(policy: string): string {
   const csp = [policy, ...headerOnlyDirectives].join('; ');
-  return `# Generated at build time by src/integrations/security-headers.ts from the pages' CSP <meta>.
+  return `# Generated at build time by src/integrations/headers.ts from the pages' CSP <meta>.
 /*
   Content-Security-Policy: ${csp}
   X-Content-Type-Options: nosniff

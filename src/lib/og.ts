@@ -1,5 +1,9 @@
-/** Share images: where each page's image lives, and what goes on it, read back from the page's own meta tags. */
-import { startTags } from './html';
+/* Share images: where each page's image lives, and how its card is laid out (a tree of boxes that satori draws).
+   What goes on a card comes from the collections (src/data/share-images.ts), never from the built HTML. */
+import type { SharePalette } from './palette.ts';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
 
 /** What a share image shows. */
 export interface OgCard {
@@ -24,46 +28,80 @@ export function ogImagePath(pathname: string): string {
   return `/og/${clean || 'index'}.png`;
 }
 
-/** Open Graph and other <meta> values of a page, keyed by property or name (first one wins). */
-export function metaOf(html: string): Map<string, string> {
-  const head = html.split(/<\/head>/i)[0] ?? html;
-  const meta = new Map<string, string>();
-  for (const { name, attrs } of startTags(head)) {
-    if (name !== 'meta') continue;
-    const key = attrs.property ?? attrs.name;
-    if (key && attrs.content !== undefined && !meta.has(key)) meta.set(key, attrs.content);
-  }
-  return meta;
+/** The card's section line, unless the title already starts with it ("Glossary" on the glossary). */
+export function cardSection(title: string, section: string | undefined): string | undefined {
+  return section && !title.toLowerCase().startsWith(section.toLowerCase()) ? section : undefined;
 }
 
-/** "Career stages" from "/stages/junior/": the first path segment, as words; nothing for the home page. */
-export function sectionFromPath(pathname: string): string | undefined {
-  const first = pathname
-    .split('/')
-    .find(Boolean)
-    ?.replace(/\.html$/, '');
-  if (!first || /^\d+$/.test(first) || first === 'index') return undefined;
-  const words = first.replace(/[-_]+/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+type Child = OgNode | string | false | undefined;
+/** One box for satori: a tag, its style, its children. */
+export interface OgNode {
+  type: string;
+  props: Record<string, unknown>;
 }
 
-/**
- * The share image a built page asks for and what should be on it, from its og: tags (article:section names the
- * topic), or null when the page has no image of ours (a redirect page, say).
- */
-export function ogCardFromHtml(html: string, pathname: string): { image: string; card: OgCard } | null {
-  const meta = metaOf(html);
-  const imageUrl = meta.get('og:image');
-  const title = meta.get('og:title');
-  if (!imageUrl || !title) return null;
-  const image = new URL(imageUrl, 'https://placeholder.invalid/');
-  if (!image.pathname.startsWith('/og/')) return null;
-  const site = meta.get('og:site_name') ?? '';
-  let section = meta.get('article:section') ?? sectionFromPath(pathname);
-  if (section && title.toLowerCase().startsWith(section.toLowerCase())) section = undefined;
-  const description = meta.get('og:description');
-  const card: OgCard = { title, site, host: image.host === 'placeholder.invalid' ? '' : image.host };
-  if (section) card.section = section;
-  if (description) card.description = description;
-  return { image: image.pathname, card };
+const el = (type: string, style: Record<string, unknown>, ...children: Child[]): OgNode => ({
+  type,
+  props: { style, children: children.filter((c) => c !== false && c !== undefined) },
+});
+
+/** The card's layout: logo and site name, section, title (smaller as it grows), description, host, accent bar. */
+export function ogLayout(card: OgCard, colors: SharePalette, logoSrc: string): OgNode {
+  const titleSize = card.title.length > 60 ? 60 : card.title.length > 36 ? 68 : 80;
+  // satori sizes boxes content-box, so the padding lives in margins of an inner column, not on the canvas.
+  const content = el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      flexGrow: 1,
+      marginTop: 64,
+      marginRight: 72,
+      marginBottom: 44,
+      marginLeft: 72,
+    },
+    el(
+      'div',
+      { display: 'flex', alignItems: 'center', gap: 20, fontSize: 30, fontWeight: 700 },
+      { type: 'img', props: { src: logoSrc, width: 56, height: 56 } },
+      card.site,
+    ),
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 },
+      card.section &&
+        el(
+          'div',
+          { fontSize: 28, fontWeight: 700, color: colors.accent, letterSpacing: 3, textTransform: 'uppercase' },
+          card.section,
+        ),
+      el(
+        'div',
+        { marginTop: 16, fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, lineClamp: 3 },
+        card.title,
+      ),
+      card.description &&
+        el(
+          'div',
+          { marginTop: 28, fontSize: 30, lineHeight: 1.35, color: colors.muted, lineClamp: 2 },
+          card.description,
+        ),
+    ),
+    el('div', { display: 'flex', fontSize: 26, color: colors.muted }, card.host),
+  );
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      backgroundColor: colors.bg,
+      backgroundImage: `linear-gradient(135deg, ${colors.bg} 55%, ${colors.surface} 100%)`,
+      color: colors.fg,
+      fontFamily: 'Inter',
+    },
+    content,
+    el('div', { display: 'flex', height: 12, backgroundColor: colors.accent }),
+  );
 }

@@ -1,3 +1,6 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+import render from 'dom-serializer';
+
 /** For each article id, its printed anchors: heading ids and aliases, each mapped to the heading id it prints as. */
 export type PrintedAnchors = Map<string, Map<string, string>>;
 
@@ -23,25 +26,30 @@ export function printTarget(href: string, printed: PrintedAnchors): string | und
   return heading ? `#${printId(match[1] as string, heading)}` : undefined;
 }
 
-const idrefAttributes = /(\s(?:id|for|aria-describedby|aria-labelledby|aria-controls|popovertarget))="([^"]*)"/g;
+/** Attributes whose value names ids on the same page. */
+const idrefAttributes = ['for', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'popovertarget'];
 
 /** Lets one article's rendered HTML share the print page with the others: its ids get the article's prefix, links
     to printed sections stay on the page, and links that leave it carry their full URL for the printed copy. */
 export function scopeArticleHtml(html: string, article: string, printed: PrintedAnchors, origin: string): string {
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string));
-  return html
-    .replace(idrefAttributes, (_, attr: string, value: string) => {
-      const refs = value.split(/\s+/).map((ref) => (ids.has(ref) ? printId(article, ref) : ref));
-      return `${attr}="${refs.join(' ')}"`;
-    })
-    .replace(/\shref="([^"]*)"/g, (attribute, href: string) => {
-      if (href.startsWith('#')) {
-        const id = decodeURIComponent(href.slice(1));
-        return ids.has(id) ? ` href="#${printId(article, id)}"` : attribute;
-      }
-      const target = printTarget(href, printed);
-      if (target) return ` href="${target}"`;
-      if (href.startsWith('/')) return `${attribute} data-print-url="${new URL(href, origin).href}"`;
-      return attribute;
-    });
+  const dom = parseDocument(html);
+  const elements = DomUtils.findAll(() => true, dom.children);
+  const ids = new Set(elements.flatMap((el) => (el.attribs['id'] ? [el.attribs['id']] : [])));
+  const scoped = (id: string) => (ids.has(id) ? printId(article, id) : id);
+  for (const { attribs } of elements) {
+    if (attribs['id']) attribs['id'] = printId(article, attribs['id']);
+    for (const name of idrefAttributes) {
+      if (attribs[name]) attribs[name] = attribs[name].split(/\s+/).map(scoped).join(' ');
+    }
+    const href = attribs['href'];
+    if (href === undefined) continue;
+    if (href.startsWith('#')) {
+      attribs['href'] = `#${scoped(decodeURIComponent(href.slice(1)))}`;
+      continue;
+    }
+    const target = printTarget(href, printed);
+    if (target) attribs['href'] = target;
+    else if (href.startsWith('/')) attribs['data-print-url'] = new URL(href, origin).href;
+  }
+  return render(dom, { encodeEntities: 'utf8' });
 }

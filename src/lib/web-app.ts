@@ -1,11 +1,3 @@
-/** The value of a custom property in the stylesheet's @theme block, e.g. cssToken(css, '--color-bg') === '#ffffff'. */
-export function cssToken(css: string, name: string): string {
-  const theme = /@theme\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  const value = new RegExp(`${name}:\\s*([^;]+);`).exec(theme)?.[1]?.trim();
-  if (!value) throw new Error(`src/styles/global.css: @theme has no ${name}`);
-  return value;
-}
-
 /** The installable app's icons: "any" ones with rounded corners like the favicon, and full-bleed "maskable" ones whose
     mark stays inside the central safe zone that launchers crop to. */
 export const appIcons = [

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { appIcons, cssToken } from '../lib/web-app';
+import { themeColor } from '../lib/palette';
+import { appIcons } from '../lib/web-app';
 import { site } from '../site.config';
 import css from '../styles/global.css?raw';
 
 /** The web app manifest that makes the guide installable; its colours come from the theme tokens. */
 export const GET: APIRoute = () => {
-  const background = cssToken(css, '--color-bg');
+  const background = themeColor(css, 'bg', 'light');
   const manifest = {
     id: '/',
     name: site.title,

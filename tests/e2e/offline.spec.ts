@@ -3,6 +3,7 @@ import {
   createReadStream,
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -11,9 +12,10 @@ import {
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { readBuiltSite } from '../../src/integrations/built-site';
 import { writeServiceWorker } from '../../src/integrations/offline';
 import { quietFlags, systemChromium } from '../tools/chromium.mjs';
 
@@ -88,7 +90,10 @@ test.describe('offline reading', () => {
       article,
       readFileSync(article, 'utf8').replace('<main id="main"', '<p id="build-b">Revised in build B</p><main id="main"'),
     );
-    const { version: versionB } = await writeServiceWorker(buildB);
+    const search = readdirSync(join(buildB, 'pagefind'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(buildB, join(e.parentPath, e.name)));
+    const { version: versionB } = await writeServiceWorker(await readBuiltSite(buildB), search);
     const versionA = /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
     expect(versionB).not.toBe(versionA);
 

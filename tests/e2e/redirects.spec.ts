@@ -30,7 +30,7 @@ function freePort(): Promise<number> {
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'moved-'));
   cpSync(dist, dir, { recursive: true });
-  const pages = new Set(Object.keys(builtManifest(dist).manifest.pages));
+  const pages = new Set(Object.keys((await builtManifest(dist)).manifest.pages));
   await writeRedirects(dir, moved, pages, 'https://ml-engineer-career-guide.pages.dev');
   const port = await freePort();
   base = `http://localhost:${port}`;

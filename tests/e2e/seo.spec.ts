@@ -115,8 +115,8 @@ test.describe('feeds and crawlers', () => {
     }
   });
 
-  test('the sitemap lists exactly the built pages', () => {
-    const built = Object.keys(builtManifest(dist).manifest.pages).sort();
+  test('the sitemap lists exactly the built pages', async () => {
+    const built = Object.keys((await builtManifest(dist)).manifest.pages).sort();
     expect(pages.filter((p) => p !== '/404.html').sort()).toEqual(built);
   });
 

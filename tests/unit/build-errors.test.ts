@@ -60,6 +60,6 @@ describe('bad content fails the build with the file and a clear message', { time
       ),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('about/index.html has data-pagefind-body but Pagefind reads only guide/*/index.html');
+    expect(output).toContain('/about/: has data-pagefind-body, but Pagefind reads only guide/*/index.html');
   });
 });

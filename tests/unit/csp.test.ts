@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, metaPolicy } from '../../src/lib/csp';
+import { parseBuiltPage } from '../../src/lib/built-page';
+import { headersFile, mergePolicies } from '../../src/lib/csp';
 
 describe('security headers from the pages’ CSP', () => {
   it('merges the sources of every page’s policy, directive by directive', () => {
@@ -8,9 +9,10 @@ describe('security headers from the pages’ CSP', () => {
   });
 
   it('reads the policy out of a built page’s meta element', () => {
-    const html = `<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; object-src &#39;none&#39;">`;
-    expect(metaPolicy(html)).toBe("default-src 'self'; object-src 'none'");
-    expect(metaPolicy('<meta charset="utf-8">')).toBeUndefined();
+    const meta = `<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; object-src &#39;none&#39;">`;
+    const page = (head: string) => parseBuiltPage('index.html', `<html><head>${head}</head><body></body></html>`);
+    expect(page(meta).csp).toBe("default-src 'self'; object-src 'none'");
+    expect(page('<meta charset="utf-8">').csp).toBeUndefined();
   });
 
   it('sends the policy with frame-ancestors and the other security headers for every path', () => {

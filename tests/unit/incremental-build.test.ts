@@ -36,7 +36,7 @@ const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'
 describe('a rebuild', { timeout: 180_000 }, () => {
   beforeAll(() => {
     build();
-  });
+  }, 180_000);
 
   it('reuses every article page when nothing changed', () => {
     expect(build().reused).toHaveLength(articleCount);

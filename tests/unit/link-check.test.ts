@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkProblems, parsePage } from '../../src/lib/link-check';
+import { parseBuiltPage } from '../../src/lib/built-page';
+import { linkProblems } from '../../src/lib/link-check';
 
-const page = (path: string, html: string) => parsePage(path, html);
+/** A built page at `path` (/guide/a/) with `html` as its body. */
+const page = (path: string, html: string) => parseBuiltPage(`${path.slice(1)}index.html`, `<body>${html}</body>`);
 const site = [
   page('/guide/a/', '<h2 id="pay">Pay</h2><a href="/guide/b/#rounds">the interview rounds</a>'),
   page('/guide/b/', '<h2 id="rounds">Rounds</h2><a href="/guide/a/">the job market</a><a href="/rss.xml">RSS feed</a>'),
@@ -33,5 +35,14 @@ describe('the build-time link check', () => {
   it('ignores text fragments and links inside inert templates', () => {
     const p = page('/x/', '<a href="/x/#:~:text=hello">a quote</a><template><a href="/nowhere/">x</a></template>');
     expect(linkProblems([p], () => false)).toEqual([]);
+  });
+});
+
+describe('share images in the link check', () => {
+  it('reports a page whose og:image was not drawn', () => {
+    const head = '<head><meta property="og:image" content="https://guide.example/og/x.png"></head>';
+    const p = parseBuiltPage('x/index.html', `<html>${head}<body></body></html>`);
+    expect(linkProblems([p], () => false)).toEqual(['/x/: share image /og/x.png was not drawn']);
+    expect(linkProblems([p], (path) => path === '/og/x.png')).toEqual([]);
   });
 });

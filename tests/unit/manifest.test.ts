@@ -1,21 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { anchorsIn, missingFrom, parseRedirects, refreshTarget, unlisted } from '../../src/lib/manifest';
-import { builtManifest, publishedManifest } from '../tools/manifest';
+import { parseBuiltPage } from '../../src/lib/built-page';
+import { builtManifest, missingFrom, parseRedirects, publishedManifest, unlisted } from '../tools/manifest';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/manifest/${name}`, import.meta.url));
-const site = builtManifest(fixture('site'));
+const site = await builtManifest(fixture('site'));
 
 describe('reading a built site', () => {
   it('takes heading ids and alias markers inside <main>, nothing else', () => {
     expect(site.manifest.pages['/guide/skills/']).toEqual(['must-have-skills', 'must-haves', 'python']);
-    expect(anchorsIn('<main><h2 id="a">A</h2><div id="b"></div></main>')).toEqual(['a']);
+    expect(parseBuiltPage('x/index.html', '<main><h2 id="a">A</h2><div id="b"></div></main>').anchors).toEqual(['a']);
   });
 
   it('treats HTML redirect pages and _redirects rules as redirects, not pages', () => {
     expect(site.manifest.pages['/guide/old-name/']).toBeUndefined();
     expect(site.redirects).toEqual({ '/guide/old-name/': '/guide/skills/', '/guide/older-name/': '/guide/skills/' });
-    expect(refreshTarget('<meta http-equiv="refresh" content="0; url=/new/">')).toBe('/new/');
+    const forward = '<html><head><meta http-equiv="refresh" content="0; url=/new/"></head></html>';
+    expect(parseBuiltPage('old/index.html', forward).refresh).toBe('/new/');
     expect(parseRedirects('# moved\n/a/ /b/ 301\n/api/* /x 200\n/c/ /d/\n')).toEqual({ '/a/': '/b/', '/c/': '/d/' });
   });
 

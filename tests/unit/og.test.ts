@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, startTags } from '../../src/lib/html';
+import sharp from 'sharp';
 import { articleJsonLd } from '../../src/lib/json-ld';
-import { metaOf, ogCardFromHtml, ogImagePath, sectionFromPath } from '../../src/lib/og';
-
-const head = (metas: string) => `<!DOCTYPE html><html><head>${metas}</head><body><main></main></body></html>`;
+import { cardSection, ogImagePath, ogLayout, type OgNode } from '../../src/lib/og';
+import draw from '../../src/og/draw';
 
 describe('share image paths', () => {
   it('mirror the page path, with index for the home page', () => {
@@ -15,52 +14,53 @@ describe('share image paths', () => {
   });
 });
 
-describe('reading a built page', () => {
-  it('parses start tags and decodes attribute values', () => {
-    expect(startTags('<meta property="og:title" content="Q&amp;A: “RAG” &#39;x&#39;">')).toEqual([
-      { name: 'meta', attrs: { property: 'og:title', content: "Q&A: “RAG” 'x'" } },
-    ]);
-    expect(decodeEntities('&lt;&#x41;&gt;&unknown;')).toBe('<A>&unknown;');
+describe('share image cards', () => {
+  const colors = { bg: '#000000', surface: '#111111', fg: '#ffffff', muted: '#999999', accent: '#00ffff' };
+  const card = { title: 'ML engineer skills', site: 'Guide', host: 'guide.example', description: 'What to learn.' };
+  const texts = (node: OgNode | string): string[] =>
+    typeof node === 'string'
+      ? [node]
+      : [(node.props['children'] as (OgNode | string)[] | undefined) ?? []].flat().flatMap(texts);
+
+  it('name the part of the site, unless the title already says it', () => {
+    expect(cardSection('ML engineer skills', 'Skills')).toBe('Skills');
+    expect(cardSection('Glossary', 'Glossary')).toBeUndefined();
+    expect(cardSection('About this guide', undefined)).toBeUndefined();
   });
 
-  it('reads the og: tags of the head only', () => {
-    const meta = metaOf(`${head('<meta property="og:title" content="A">')}<meta property="og:title" content="B">`);
-    expect(meta.get('og:title')).toBe('A');
+  it('show site, section, title, description and host, in that order', () => {
+    const layout = ogLayout({ ...card, section: 'Skills' }, colors, 'data:,');
+    expect(texts(layout)).toEqual(['Guide', 'Skills', 'ML engineer skills', 'What to learn.', 'guide.example']);
+    expect(layout.props['style']).toMatchObject({ width: 1200, height: 630, backgroundColor: '#000000' });
   });
 
-  it('builds the card from title, topic, description and site, and the image path from og:image', () => {
-    const html = head(
-      '<meta property="og:site_name" content="Guide"><meta property="og:title" content="ML Engineer Skills">' +
-        '<meta property="og:description" content="What to learn."><meta property="article:section" content="Skills">' +
-        '<meta property="og:image" content="https://guide.example/og/guide/skills.png">',
-    );
-    expect(ogCardFromHtml(html, '/guide/skills/')).toEqual({
-      image: '/og/guide/skills.png',
-      card: {
-        title: 'ML Engineer Skills',
-        section: 'Skills',
-        description: 'What to learn.',
-        site: 'Guide',
-        host: 'guide.example',
-      },
+  it('set long titles smaller so three lines fit', () => {
+    const size = (title: string) => {
+      const column = (ogLayout({ ...card, title }, colors, 'data:,').props['children'] as OgNode[])[0] as OgNode;
+      const middle = (column.props['children'] as OgNode[])[1] as OgNode;
+      return ((middle.props['children'] as OgNode[])[0] as OgNode).props['style'];
+    };
+    expect(size('Short title')).toMatchObject({ fontSize: 80 });
+    expect(size('A title that is longer than thirty-six characters')).toMatchObject({ fontSize: 68 });
+    expect(size('A title so long that it needs to be set smaller to fit its three lines')).toMatchObject({
+      fontSize: 60,
     });
   });
+});
 
-  it('names the part of the site for pages without a topic, unless the title already says it', () => {
-    expect(sectionFromPath('/stages/junior/')).toBe('Stages');
-    expect(sectionFromPath('/')).toBeUndefined();
-    expect(sectionFromPath('/404.html')).toBeUndefined();
-    const about = head(
-      '<meta property="og:title" content="About this guide"><meta property="og:image" content="/og/about.png">',
-    );
-    expect(ogCardFromHtml(about, '/about/')?.card.section).toBeUndefined();
+describe('drawing a share image', () => {
+  it('gives a 1200x630 PNG', { timeout: 30_000 }, async () => {
+    const png = await draw({ ...card(), section: 'Skills' });
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
   });
+});
 
-  it('skips pages without an image of ours', () => {
-    expect(ogCardFromHtml(head('<meta property="og:title" content="A">'), '/a/')).toBeNull();
-    const elsewhere = head('<meta property="og:title" content="A"><meta property="og:image" content="/img/a.png">');
-    expect(ogCardFromHtml(elsewhere, '/a/')).toBeNull();
-  });
+const card = () => ({
+  title: 'ML engineer skills',
+  site: 'Guide',
+  host: 'guide.example',
+  description: 'What to learn.',
 });
 
 describe('article structured data', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { groupByLetter, letterId, termLetter } from '../../src/lib/glossary';
 import {
@@ -8,7 +9,8 @@ import {
   withinBudget,
 } from '../../src/lib/precache';
 import { printTarget, printedAnchors, scopeArticleHtml } from '../../src/lib/print';
-import { cssToken, iconSvg } from '../../src/lib/web-app';
+import { shareImagePalette, themeColor } from '../../src/lib/palette';
+import { iconSvg } from '../../src/lib/web-app';
 
 describe('glossary grouping', () => {
   it('files terms under their first letter, upper-cased, and symbols under #', () => {
@@ -147,10 +149,18 @@ describe('offline precache', () => {
 });
 
 describe('web app manifest', () => {
-  it('reads colour tokens from the @theme block, not from the dark overrides', () => {
-    const css = '@theme {\n  --color-bg: #ffffff;\n  --color-accent: #0b57c5;\n}\n:root { --color-bg: #000; }';
-    expect(cssToken(css, '--color-bg')).toBe('#ffffff');
-    expect(() => cssToken(css, '--color-nope')).toThrow(/--color-nope/);
+  it("reads each colour token's light and dark value from the @theme block, and nothing else", () => {
+    const css =
+      '@theme {\n  --color-bg: light-dark(#ffffff, #0f1318);\n  --color-accent: #0b57c5;\n}\n:root { --color-bg: #000; }';
+    expect(themeColor(css, 'bg', 'light')).toBe('#ffffff');
+    expect(themeColor(css, 'bg', 'dark')).toBe('#0f1318');
+    expect(themeColor(css, 'accent', 'dark')).toBe('#0b57c5');
+    expect(() => themeColor(css, 'nope', 'light')).toThrow(/--color-nope/);
+  });
+
+  it('draws share images in the dark theme of the real stylesheet', () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    expect(shareImagePalette(css)).toMatchObject({ bg: '#0f1318', fg: '#e8ecf1', accent: '#8ab4ff' });
   });
 
   it('draws full-bleed maskable icons and rounded ones for "any"', () => {

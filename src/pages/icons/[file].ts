@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { appIcons, cssToken, iconSvg, type AppIcon } from '../../lib/web-app';
+import { themeColor } from '../../lib/palette';
+import { appIcons, iconSvg, type AppIcon } from '../../lib/web-app';
 import css from '../../styles/global.css?raw';
 
 export const getStaticPaths = (() =>
@@ -8,7 +9,7 @@ export const getStaticPaths = (() =>
 
 /** The web app manifest's PNG icons, drawn from the favicon's mark in the theme's accent colours. */
 export const GET: APIRoute<{ icon: AppIcon }> = async ({ props }) => {
-  const svg = iconSvg(props.icon, cssToken(css, '--color-accent'), cssToken(css, '--color-accent-fg'));
+  const svg = iconSvg(props.icon, themeColor(css, 'accent', 'light'), themeColor(css, 'accent-fg', 'light'));
   const png = await sharp(Buffer.from(svg)).png().toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

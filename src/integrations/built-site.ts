@@ -1,0 +1,66 @@
+/* The built site, read once: every file under dist/, and every HTML page parsed once (src/lib/built-page.ts).
+   The post-build steps and the test tools all take this one list instead of walking dist/ themselves. */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parseBuiltPage, type BuiltPage } from '../lib/built-page.ts';
+
+export interface BuiltSite {
+  /** The dist/ folder, absolute. */
+  root: string;
+  /** Every file, as a path under dist/ with "/" separators, sorted. */
+  files: string[];
+  /** Every HTML page, in the order of `files`. */
+  pages: BuiltPage[];
+  /** The page served at a URL path (/guide/skills/), if any. */
+  page(path: string): BuiltPage | undefined;
+  /** Whether a URL path names a built page or file. */
+  serves(path: string): boolean;
+  /** A hash of an HTML page's bytes (its path under dist/), for caches keyed on what the build produced. */
+  digest(file: string): string;
+}
+
+/** Reads the site built into `root`. Pagefind's bundle is left out: it is written after this read. */
+export async function readBuiltSite(root: string): Promise<BuiltSite> {
+  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((file) => !file.startsWith('pagefind/'))
+    .sort();
+  const digests = new Map<string, string>();
+  const pages: BuiltPage[] = [];
+  // One page at a time: parsing is synchronous work, and holding every page of a large site at once costs memory.
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = await readFile(join(root, file), 'utf8');
+    digests.set(file, createHash('sha1').update(html).digest('hex'));
+    pages.push(parseBuiltPage(file, html));
+  }
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const served = new Set(files.map((f) => `/${f}`));
+  return {
+    root,
+    files,
+    pages,
+    page: (path) => byPath.get(path),
+    serves: (path) => byPath.has(path) || served.has(path),
+    digest: (file) => {
+      const digest = digests.get(file);
+      if (!digest) throw new Error(`${file} is not an HTML page of this build`);
+      return digest;
+    },
+  };
+}
+
+/** Article pages in reading order, followed through their rel="next" links from the one no page leads to. */
+export function readingOrder(site: Pick<BuiltSite, 'pages'>): string[] {
+  const next = new Map<string, string>();
+  for (const page of site.pages) {
+    const link = page.links.find((l) => l.rel === 'next');
+    if (link) next.set(page.path, new URL(link.href, `https://site.invalid${page.path}`).pathname);
+  }
+  const targets = new Set(next.values());
+  const first = [...next.keys()].find((path) => !targets.has(path));
+  const order: string[] = [];
+  for (let path = first; path && !order.includes(path); path = next.get(path)) order.push(path);
+  return order;
+}

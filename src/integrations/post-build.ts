@@ -1,0 +1,64 @@
+/* Everything that happens to the site after Astro has rendered it, in this order:
+   1. pages that moved get their forwarding pages and _redirects rules, so the checks below see them;
+   2. the built site is read once (built-site.ts);
+   3. checks that fail the build: links and anchors, share images, what search reads;
+   4. the search index is written (or reused from the cache);
+   5. _headers, from the pages' Content-Security-Policy;
+   6. the service worker, last, because it precaches what 4 and 5 wrote.
+   During `astro dev` it serves the last build's search index instead. */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { linkProblems } from '../lib/link-check.ts';
+import { readBuiltSite } from './built-site.ts';
+import { writeHeaders } from './headers.ts';
+import { writeServiceWorker } from './offline.ts';
+import { writeRedirects } from './redirects.ts';
+import { searchScopeProblems, serveLastIndex, writeSearchIndex } from './search-index.ts';
+
+interface Options {
+  /** Moved pages, old path -> new path (src/site.config.ts). */
+  redirects: Record<string, string>;
+}
+
+/** Points a problem on an article page at the file to edit. */
+const withSource = (problem: string) =>
+  problem.replace(/^\/guide\/([^/]+)\/:/, '/guide/$1/ (content/articles/$1.mdx):');
+
+export default function postBuild({ redirects }: Options): AstroIntegration {
+  let outDir = '';
+  let cacheDir = '';
+  let site = '';
+  return {
+    name: 'post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+        site = config.site ?? '';
+      },
+
+      'astro:server:setup': ({ server, logger }) => serveLastIndex(server, outDir, logger),
+
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const root = fileURLToPath(dir);
+        const rendered = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
+        await writeRedirects(root, redirects, rendered, site);
+
+        const built = await readBuiltSite(root);
+
+        const problems = [...linkProblems(built.pages, built.serves), ...searchScopeProblems(built)];
+        if (problems.length)
+          throw new Error(`The built site has problems:\n- ${problems.map(withSource).join('\n- ')}`);
+        const links = built.pages.reduce((n, p) => n + p.links.length, 0);
+        logger.info(`${links} links on ${built.pages.length} pages resolve`);
+
+        const searchFiles = await writeSearchIndex(built, cacheDir, logger);
+        logger.info(`_headers written from ${await writeHeaders(built)} pages' CSP`);
+        const sw = await writeServiceWorker(built, searchFiles);
+        logger.info(
+          `sw.js ${sw.version}: precaches ${sw.urls.length} of ${sw.wanted} files, ${Math.round(sw.bytes / 1024)} KB`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/* The search index: Pagefind reads the article pages of the build and its bundle is written to dist/pagefind/.
+   The bundle is cached by a hash of the pages it reads, so a rebuild whose articles are unchanged copies the last
+   index instead of building it again. During `astro dev` the last build's index is served at /pagefind/. */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger, HookParameters } from 'astro';
+import * as pagefind from 'pagefind';
+import type { BuiltSite } from './built-site.ts';
+
+/** The built pages Pagefind reads: the articles, at /guide/<slug>/ (a public URL). */
+export const searchableGlob = 'guide/*/index.html';
+const isSearchable = (file: string) => /^guide\/[^/]+\/index\.html$/.test(file);
+
+/** Size of one index file, in word occurrences (Pagefind's default is 20,000): a first query then fetches the few
+    words it needs rather than most of the index (tests/bench/search.mjs). */
+const indexChunkSize = 4000;
+
+/** Pages that ask to be searched (data-pagefind-body) but lie outside `searchableGlob`, which Pagefind would skip. */
+export function searchScopeProblems(site: Pick<BuiltSite, 'pages'>): string[] {
+  return site.pages
+    .filter((p) => p.searchable && !isSearchable(`${p.path.slice(1)}index.html`))
+    .map(
+      (p) =>
+        `${p.path}: has data-pagefind-body, but Pagefind reads only ${searchableGlob}; widen searchableGlob in ` +
+        'src/integrations/search-index.ts',
+    );
+}
+
+/** Writes Pagefind's bundle into dist/pagefind and returns its files (paths under dist/). */
+export async function writeSearchIndex(site: BuiltSite, cacheDir: string, logger: AstroIntegrationLogger) {
+  const bundle = join(site.root, 'pagefind');
+  const sources = site.pages.filter((p) => p.searchable).map((p) => `${p.path.slice(1)}index.html`);
+  const hash = createHash('sha256').update(`${pagefindVersion()}\n${indexChunkSize}\n`);
+  for (const file of sources) hash.update(file).update('\0').update(site.digest(file)).update('\n');
+  const key = hash.digest('hex').slice(0, 20);
+  const cached = join(cacheDir, 'pagefind', key);
+  const listing = join(cached, '.files.json');
+
+  if (existsSync(listing)) {
+    await cp(cached, bundle, { recursive: true, filter: (src) => src !== listing });
+    const files = JSON.parse(await readFile(listing, 'utf8')) as string[];
+    logger.info(`search index for ${sources.length} articles reused (unchanged)`);
+    return files.map((f) => `pagefind/${f}`);
+  }
+
+  // Pagefind reads this when its service starts.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site.root, glob: searchableGlob });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${site.root}: ${added.errors.join('; ')}`);
+  const { files, errors: failed } = await index.getFiles();
+  if (failed.length) throw new Error(`Pagefind could not write its index: ${failed.join('; ')}`);
+  await pagefind.close();
+
+  await rm(cached, { recursive: true, force: true });
+  for (const { path, content } of files) {
+    for (const dir of [bundle, cached]) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), content);
+    }
+  }
+  await writeFile(listing, JSON.stringify(files.map((f) => f.path)));
+  logger.info(`indexed ${added.page_count} article pages for search`);
+  return files.map((f) => `pagefind/${f.path}`);
+}
+
+/** The installed Pagefind's version: a new release may write a different bundle. Its package exports no
+    package.json, so it is found beside the entry point (lib/index.js). */
+const pagefindVersion = () => {
+  const entry = fileURLToPath(import.meta.resolve('pagefind'));
+  return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+};
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Serves the last build's bundle at /pagefind/ in `astro dev`, so search works while writing. */
+export function serveLastIndex(
+  server: HookParameters<'astro:server:setup'>['server'],
+  outDir: string,
+  logger: AstroIntegrationLogger,
+) {
+  const bundle = join(outDir, 'pagefind');
+  let warned = false;
+  server.middlewares.use('/pagefind', (req, res, next) => {
+    const path = normalize(join(bundle, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)));
+    if (!path.startsWith(bundle) || !existsSync(path) || !statSync(path).isFile()) {
+      if (!warned && !existsSync(join(bundle, 'pagefind.js'))) {
+        logger.warn('search in dev serves the last build\'s index, and there is none: run "npm run build" once');
+        warned = true;
+      }
+      return next();
+    }
+    res.setHeader('content-type', types[extname(path)] ?? 'application/octet-stream');
+    res.setHeader('cache-control', 'no-cache');
+    createReadStream(path).pipe(res);
+  });
+}

@@ -1,0 +1,183 @@
+/* What the post-build checks need to know about one built HTML page, read in a single pass with htmlparser2
+   (a real, streaming HTML parser: entities decoded, scripts and comments understood). Every check reads this
+   record; none of them looks at the HTML again. */
+// The .ts extension lets Node run the test tools that import this file without a bundler.
+import { Parser } from 'htmlparser2';
+
+/** One link on a page: where it goes, its visible text, and its rel (prev, next…) when it has one. */
+export interface PageLink {
+  href: string;
+  text: string;
+  rel?: string;
+}
+
+/** One built page, as the post-build checks see it. */
+export interface BuiltPage {
+  /** The URL path it is served at: /guide/skills/ for dist/guide/skills/index.html, /404.html for dist/404.html. */
+  path: string;
+  /** <meta> values in <head>, keyed by property or name (the first one wins). */
+  meta: Map<string, string>;
+  /** The Content-Security-Policy of its <meta http-equiv>, when it has one. */
+  csp?: string;
+  /** Where a forwarding page sends the reader (<meta http-equiv="refresh">), when it is one. */
+  refresh?: string;
+  /** Every id on the page, outside inert <template>s. */
+  ids: Set<string>;
+  /** The ids readers link to, sorted: headings and heading aliases (data-alias-of) inside <main>. */
+  anchors: string[];
+  /** Every <a href> outside <template>s. */
+  links: PageLink[];
+  /** Whether the page asks to be searched (an element with data-pagefind-body). */
+  searchable: boolean;
+  /** The visible text of the searchable part (the article body), blocks separated by newlines; '' elsewhere.
+      Controls marked data-pagefind-ignore (heading links, glossary popovers) are left out. */
+  text: string;
+}
+
+/** The served path of a file under dist/: guide/skills/index.html -> /guide/skills/. */
+export function servedPath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const blockElements = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'tr',
+  'pre',
+  'br',
+]);
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const invisible = new Set(['script', 'style', 'template', 'noscript']);
+
+/** Collapses runs of white space; keeps the newlines that separate blocks. */
+const tidy = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+
+/** Reads one built page. `file` is its path under dist/ with "/" separators. */
+export function parseBuiltPage(file: string, html: string): BuiltPage {
+  const page: BuiltPage = {
+    path: servedPath(file),
+    meta: new Map(),
+    ids: new Set(),
+    anchors: [],
+    links: [],
+    searchable: false,
+    text: '',
+  };
+  const anchors = new Set<string>();
+  // Open elements, innermost last, with what each one started.
+  const stack: { name: string; link?: PageLink & { parts: string[] }; body?: boolean; ignored?: boolean }[] = [];
+  let inHead = false;
+  let inMain = 0;
+  let inTemplate = 0;
+  let inInvisible = 0;
+  let inBody = 0;
+  let ignored = 0;
+  let link: (PageLink & { parts: string[] }) | undefined;
+  const text: string[] = [];
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const entry: (typeof stack)[number] = { name };
+        if (name === 'head') inHead = true;
+        if (name === 'main') inMain++;
+        if (name === 'template') inTemplate++;
+        if (invisible.has(name)) inInvisible++;
+        if (inTemplate === 0) {
+          const id = attrs['id'];
+          if (id) {
+            page.ids.add(id);
+            if (inMain && (headings.has(name) || 'data-alias-of' in attrs)) anchors.add(id);
+          }
+          if (name === 'a' && attrs['href'] !== undefined) {
+            link = { href: attrs['href'], text: '', parts: [], ...(attrs['rel'] ? { rel: attrs['rel'] } : {}) };
+            entry.link = link;
+          }
+          if ('data-pagefind-body' in attrs) {
+            page.searchable = true;
+            inBody++;
+            entry.body = true;
+          }
+          if (inBody && 'data-pagefind-ignore' in attrs) {
+            ignored++;
+            entry.ignored = true;
+          }
+        }
+        if (inHead && name === 'meta') {
+          const key = attrs['property'] ?? attrs['name'];
+          if (key && attrs['content'] !== undefined && !page.meta.has(key)) page.meta.set(key, attrs['content']);
+          const equiv = attrs['http-equiv']?.toLowerCase();
+          const content = attrs['content'];
+          if (equiv === 'content-security-policy' && content) page.csp ??= content;
+          const target = equiv === 'refresh' && /url\s*=\s*(\S+)/i.exec(content ?? '')?.[1];
+          if (target) page.refresh ??= target;
+        }
+        if (inBody && blockElements.has(name)) text.push('\n');
+        if (!voidElements.has(name)) stack.push(entry);
+      },
+      ontext(data) {
+        if (inInvisible || inTemplate) return;
+        link?.parts.push(data);
+        if (inBody && !ignored) text.push(data);
+      },
+      onclosetag(name) {
+        // Void elements were never pushed; htmlparser2 still reports their end.
+        if (voidElements.has(name)) return;
+        const entry = stack.pop();
+        if (!entry) return;
+        if (entry.name === 'head') inHead = false;
+        if (entry.name === 'main') inMain--;
+        if (entry.name === 'template') inTemplate--;
+        if (invisible.has(entry.name)) inInvisible--;
+        if (entry.ignored) ignored--;
+        if (entry.body) inBody--;
+        if (inBody && blockElements.has(entry.name)) text.push('\n');
+        if (entry.link) {
+          const { parts, ...done } = entry.link;
+          done.text = parts
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .replace(/\s([.!…,])/g, '$1')
+            .trim();
+          page.links.push(done);
+          link = [...stack].reverse().find((e) => e.link)?.link;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  page.anchors = [...anchors].sort();
+  page.text = tidy(text.join(''));
+  return page;
+}
