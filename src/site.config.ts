@@ -111,7 +111,6 @@ export const pages = {
     section: 'Stages',
   },
 } satisfies Record<string, { title: string; description: string; section?: string }>;
-export type PagePath = keyof typeof pages;
 
 /** Header navigation. */
 export const nav = [

@@ -7,7 +7,7 @@ import { pages, site, topicLabels } from '../site.config';
 import { getArticles } from './articles';
 import { getLadder } from './ladder';
 
-export interface ShareCard {
+interface ShareCard {
   /** The image's path: /og/guide/skills.png. */
   image: string;
   card: OgCard;

@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import type { BuiltSite } from './built-site.ts';
 
 /** The built pages Pagefind reads: the articles, at /guide/<slug>/ (a public URL). */
-export const searchableGlob = 'guide/*/index.html';
+const searchableGlob = 'guide/*/index.html';
 const isSearchable = (file: string) => /^guide\/[^/]+\/index\.html$/.test(file);
 
 /** Size of one index file, in word occurrences (Pagefind's default is 20,000): a first query then fetches the few

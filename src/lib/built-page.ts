@@ -35,7 +35,7 @@ export interface BuiltPage {
 }
 
 /** The served path of a file under dist/: guide/skills/index.html -> /guide/skills/. */
-export function servedPath(file: string): string {
+function servedPath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
@@ -180,4 +180,11 @@ export function parseBuiltPage(file: string, html: string): BuiltPage {
   page.anchors = [...anchors].sort();
   page.text = tidy(text.join(''));
   return page;
+}
+
+/** The plain text of a small piece of rendered HTML, such as a heading's content: tags dropped, entities decoded. */
+export function textOfHtml(html: string): string {
+  const parts: string[] = [];
+  new Parser({ ontext: (text) => parts.push(text) }, { decodeEntities: true }).end(html);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

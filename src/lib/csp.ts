@@ -14,7 +14,7 @@ export function mergePolicies(policies: readonly string[]): string {
 }
 
 /** Directives a <meta> policy cannot carry but an HTTP header can. */
-export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
 /** The `_headers` file (Netlify, Cloudflare Pages) that sends `policy` and the other security headers. */
 export function headersFile(policy: string): string {

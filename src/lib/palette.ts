@@ -2,7 +2,7 @@
    each token holds its light and dark value as light-dark(light, dark). Share images, the web app manifest, its
    icons and the theme-color meta use these values, so a colour changes everywhere by changing it there. */
 
-export type Scheme = 'light' | 'dark';
+type Scheme = 'light' | 'dark';
 
 /** A colour token's value in one scheme, e.g. themeColor(css, 'bg', 'dark') === '#0f1318'. */
 export function themeColor(css: string, name: string, scheme: Scheme): string {

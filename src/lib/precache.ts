@@ -37,7 +37,7 @@ export function renderServiceWorker(template: string, version: string, urls: rea
 
 /** The most the service worker downloads in the background on a first visit, in bytes. The whole guide fits many
     times over; a site grown to hundreds of articles keeps its first visit light and caches the rest as it is read. */
-export const precacheBudget = 5 * 2 ** 20;
+const precacheBudget = 5 * 2 ** 20;
 
 /** How much a precached file is needed offline: the lower, the earlier it is kept when the budget runs out. */
 function precacheRank(url: string, articleOrder: ReadonlyMap<string, number>): number {
