@@ -12,7 +12,7 @@ export const maxQueryLength = 256;
  * as the `headings` metadata), so a page whose headings match the query ranks higher.
  * tests/e2e/search-relevance.spec.ts holds the reader queries this was tuned on.
  */
-export const searchRanking = { metaWeights: { headings: 3 } };
+export const searchRanking = { metaWeights: { headings: 3 }, termSimilarity: 3 };
 
 /** How many sections of one page a result shows. */
 export const sectionsPerResult = 3;
