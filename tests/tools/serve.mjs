@@ -1,14 +1,15 @@
 // A static file server that behaves like the hosts the site deploys to (Netlify, Cloudflare Pages):
 // text is compressed (brotli or gzip, as the browser accepts),
 // directory URLs serve index.html, unknown URLs get 404.html with status 404, and the rules in
-// dist/_headers and dist/_redirects apply. Usage: node tests/tools/serve.mjs <dir> <port>
+// dist/_headers and dist/_redirects apply. `npm start` serves the built site with it, so what a newcomer sees is what
+// production serves. Usage: node tests/tools/serve.mjs <dir> [port]; the port defaults to $PORT, then 4321.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 4321);
+const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -107,4 +108,10 @@ createServer((req, res) => {
   if (encoding === 'br') body.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })).pipe(res);
   else if (encoding === 'gzip') body.pipe(createGzip()).pipe(res);
   else body.pipe(res);
-}).listen(port, () => console.log(`serving ${root} on http://localhost:${port}/`));
+})
+  .on('error', (error) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is already in use. Stop what is using it, or choose another port: PORT=4400 npm start`);
+    process.exit(1);
+  })
+  .listen(port, () => console.log(`serving ${root} on http://localhost:${port}/`));
