@@ -1,6 +1,27 @@
 import type { Salaries, SalaryLevel } from '../schemas/salaries';
 
-const basisLabel = { base: 'base salary', total: 'total compensation' } as const;
+/**
+ * What a salary figure counts, and the words the site shows for it: the one place these labels live (the schema's
+ * enum is built from these keys). `inline` follows a figure in a sentence, `short` fits beside a bar in the chart,
+ * `full` fills a table cell or a legend.
+ * The source text says "salaries" without splitting them into base, bonus and equity, so the site says just that.
+ */
+export const salaryBases = {
+  'stated-salary': {
+    inline: 'salary as the source states it',
+    short: 'salary as stated',
+    full: 'Salary as the source states it, not broken down into base, bonus and equity',
+  },
+  total: { inline: 'total compensation', short: 'total compensation', full: 'Total compensation, including equity' },
+} as const;
+export type SalaryBasis = keyof typeof salaryBases;
+
+/** What a stage page and /salaries/ say where the source gives no range for a stage: the fact, then the advice. */
+export const noSalaryRange = {
+  fact: 'The source gives no salary range for this stage.',
+  advice:
+    'Ask the recruiter for the pay band of the level you are offered, and compare it with other offers on the same basis.',
+} as const;
 
 /** "$120,000" in the data's currency, no decimals. */
 export function money(amount: number, currency = 'USD'): string {
@@ -14,9 +35,32 @@ export function salaryRange(level: SalaryLevel, currency = 'USD'): string {
   return `${low}–${money(level.max, currency)}${level.openEnded ? '+' : ''}`;
 }
 
-/** "US, 2026, base salary": the context every figure carries. */
-export function salaryContext(data: Pick<Salaries, 'region' | 'year'>, level: SalaryLevel): string {
-  return `${data.region}, ${data.year}, ${basisLabel[level.basis]}`;
+/** "US, 2026, total compensation": the context every figure carries. */
+export function salaryContext(data: Pick<Salaries, 'region' | 'year'>, level: Pick<SalaryLevel, 'basis'>): string {
+  return `${data.region}, ${data.year}, ${salaryBases[level.basis].inline}`;
+}
+
+/** "March 2026": the month a source was published, in UTC. */
+export function monthYear(date: Date): string {
+  return monthFormat.format(date);
+}
+
+/**
+ * Where the salary figures come from, in two sentences for /salaries/ and /about/: whose figures they are, their
+ * date and region, and what the source says about its method.
+ */
+export function salaryProvenance(data: Pick<Salaries, 'region' | 'published' | 'method'>): string {
+  return `Every salary figure on this site is copied as stated from the guide's source text, published in ${monthYear(data.published)}, and holds for the ${data.region}. ${data.method}`;
+}
+
+/** The level `id` names, or an error that says which component asked and which ids exist. */
+export function salaryLevel(data: Pick<Salaries, 'levels'>, id: string, where: string): SalaryLevel {
+  const level = data.levels.find((l) => l.id === id);
+  if (!level) {
+    const known = data.levels.map((l) => `"${l.id}"`).join(', ');
+    throw new Error(`${where} names no level "${id}" in content/data/salaries.yaml; its levels are ${known}`);
+  }
+  return level;
 }
 
 /** Rough reading time at 220 words a minute, at least one minute. */
@@ -41,6 +85,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "26 November 2026" for a reviewed date, in UTC so the build machine's zone never shifts it. */
 export function humanDate(date: Date): string {

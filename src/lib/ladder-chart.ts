@@ -5,7 +5,10 @@ interface ChartStage {
   label: string;
   years: string;
   track: 'individual' | 'management';
+  /** Individual track: the rung this one grows from. */
   below?: string | undefined;
+  /** Management track: the rungs it is reached from. */
+  reachedFrom?: readonly string[] | undefined;
 }
 
 export interface LadderBox extends ChartStage {
@@ -21,7 +24,7 @@ export interface LadderChart {
   width: number;
   height: number;
   boxes: LadderBox[];
-  /** SVG path data for each "grows from" link, drawn from the lower stage to the higher. */
+  /** SVG path data for each "grows from" or "moves across from" link, drawn from the stage left to the one reached. */
   links: { from: string; to: string; d: string }[];
   /** Column headings, centred on their column. */
   tracks: { label: string; x: number }[];
@@ -46,7 +49,10 @@ const gap = { row: 20, column: 44 };
 const pad = 4;
 const header = 28;
 
-/** Places every stage; a management stage sits half a rung above the stage it branches from. */
+/**
+ * Places every stage. A management stage sits in its own column, level with the middle of the rungs it is reached
+ * from (half a rung above a single one), so it reads as a move across rather than a promotion.
+ */
 export function ladderChart(stages: readonly ChartStage[]): LadderChart {
   const rungs = stages.filter((s) => s.track === 'individual');
   const side = stages.filter((s) => s.track === 'management');
@@ -61,29 +67,33 @@ export function ladderChart(stages: readonly ChartStage[]): LadderChart {
     y: pad + header + (rungs.length - 1 - i) * step,
   }));
   for (const s of side) {
-    const from = boxes.find((b) => b.id === s.below);
+    const from = boxes.filter((b) => s.reachedFrom?.includes(b.id));
     const lines = wrapLabel(s.label);
     const height = box.height + (lines.length - 1) * lineHeight;
-    const y = from ? from.y + box.height / 2 - step / 2 - height / 2 : pad + header;
+    const centres = from.map((b) => b.y + box.height / 2);
+    const middle = from.length > 1 ? (Math.min(...centres) + Math.max(...centres)) / 2 : (centres[0] ?? 0) - step / 2;
+    const y = from.length ? middle - height / 2 : pad + header;
     boxes.push({ ...s, width: box.width, height, lines, x: columnX[1]!, y });
   }
   // A side box branching from the top rung rises above it: move everything down to make room.
   const shift = Math.max(0, pad + header - Math.min(...boxes.map((b) => b.y)));
   for (const b of boxes) b.y += shift;
   const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-  const links = boxes.flatMap((to) => {
-    const from = boxes.find((b) => b.id === to.below);
-    if (!from) return [];
-    if (from.x === to.x) {
-      const x = from.x + box.width / 2;
-      return [{ from: from.id, to: to.id, d: `M${x} ${from.y}V${to.y + to.height + 2}` }];
-    }
-    const startX = from.x + box.width;
-    const midX = startX + gap.column / 2;
-    const startY = from.y + box.height / 2;
-    const endY = to.y + to.height / 2;
-    return [{ from: from.id, to: to.id, d: `M${startX} ${startY}H${midX}V${endY}H${to.x - 2}` }];
-  });
+  const links = boxes.flatMap((to) =>
+    boxes
+      .filter((from) => (to.track === 'individual' ? to.below === from.id : to.reachedFrom?.includes(from.id)))
+      .map((from) => {
+        if (from.x === to.x) {
+          const x = from.x + box.width / 2;
+          return { from: from.id, to: to.id, d: `M${x} ${from.y}V${to.y + to.height + 2}` };
+        }
+        const startX = from.x + box.width;
+        const midX = startX + gap.column / 2;
+        const startY = from.y + box.height / 2;
+        const endY = to.y + to.height / 2;
+        return { from: from.id, to: to.id, d: `M${startX} ${startY}H${midX}V${endY}H${to.x - 2}` };
+      }),
+  );
   const columns = side.length ? 2 : 1;
   return {
     width: pad * 2 + columns * box.width + (columns - 1) * gap.column,

@@ -1,3 +1,5 @@
+import { pairId } from './ladder';
+
 /** The entries before and after `id` in an already ordered list. */
 export function neighbours<T extends { id: string }>(list: readonly T[], id: string): { prev?: T; next?: T } {
   const i = list.findIndex((item) => item.id === id);
@@ -42,5 +44,5 @@ export function relatedArticles<T extends Relatable>(
 /** A career stage's page: /stages/<id>/. */
 export const stagePath = (id: string) => `/stages/${id}/`;
 
-/** The side-by-side comparison of two stages (the page reads the query with JavaScript). */
-export const comparePath = (from: string, to: string) => `/stages/compare/?from=${from}&to=${to}`;
+/** The side-by-side comparison of two stages: the query for the page's script, the fragment for when it has none. */
+export const comparePath = (from: string, to: string) => `/stages/compare/?from=${from}&to=${to}#${pairId(from, to)}`;

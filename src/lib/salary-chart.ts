@@ -1,12 +1,14 @@
 /** Geometry of the salary chart: one horizontal range bar per level on a shared dollar scale. */
 import type { SalaryLevel } from '../schemas/salaries';
-import { salaryRange } from './format';
+import { salaryBases, salaryRange, type SalaryBasis } from './format';
 
 export interface SalaryRow {
   id: string;
   label: string;
   basis: SalaryLevel['basis'];
-  /** "$120,000–$180,000 · base salary" */
+  /** How the bar is drawn, which tells the bases apart. */
+  bar: 'solid' | 'outlined';
+  /** "$500,000+ · total compensation" */
   value: string;
   /** Top of the row; label, value and bar sit below it. */
   y: number;
@@ -27,7 +29,16 @@ export interface SalaryChart {
   openLength: number;
 }
 
-const basisText = { base: 'base salary', total: 'total compensation' } as const;
+/** How each basis is drawn; the legend is written from this, so the two cannot disagree. */
+export const barStyle: Record<SalaryBasis, 'solid' | 'outlined'> = { 'stated-salary': 'solid', total: 'outlined' };
+
+/** The chart's legend: which bar style means which basis, and what the arrow means. */
+export function chartLegend(): string {
+  const entries = (Object.keys(barStyle) as SalaryBasis[]).map(
+    (b) => `${barStyle[b] === 'solid' ? 'Solid' : 'Outlined'} bars: ${salaryBases[b].full.toLowerCase()}.`,
+  );
+  return `${entries.join(' ')} An arrow means the range goes higher.`;
+}
 const rowHeight = 72;
 const axisHeight = 26;
 const openLength = 26;
@@ -53,7 +64,8 @@ export function salaryChart(levels: readonly SalaryLevel[], currency: string, wi
       id: l.id,
       label: l.label,
       basis: l.basis,
-      value: `${salaryRange(l, currency)} · ${basisText[l.basis]}`,
+      bar: barStyle[l.basis],
+      value: `${salaryRange(l, currency)} · ${salaryBases[l.basis].short}`,
       y: plot.top + i * rowHeight,
       barX: x(l.min),
       // A range with only a floor is drawn as a short stub at the floor, then the arrow.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dimensionIds, ladderProblems, type DimensionId } from '../lib/ladder';
+import { dimensionIds, ladderProblems, pointKinds, type DimensionId } from '../lib/ladder';
 import { stages } from '../site.config';
 
 /** The five rungs of the ladder; "aspiring" is a search filter, not a stage with its own page. */
@@ -7,7 +7,7 @@ export const ladderStageIds = stages.filter((s) => s !== 'aspiring') as Exclude<
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens');
 
-/** One expectation; its id lets a higher stage drop it and the comparison match it across stages. */
+/** One expectation; its id lets a higher stage replace it and the comparison match it across stages. */
 export const pointSchema = z
   .object({
     /** Stable id, unique across the whole ladder. */
@@ -16,18 +16,22 @@ export const pointSchema = z
     text: z.string().min(10, 'a point needs a sentence of at least 10 characters'),
     /** Ids from content/data/skills.yaml this expectation relies on. */
     skills: z.array(slug).default([]),
+    /** "hands-on" for work at the keyboard (never on the management track), "first-year" for first-year learning (only the first rung, and never carried up). */
+    kind: z.enum(pointKinds, { error: `kind must be one of: ${pointKinds.join(', ')}` }).optional(),
+    /** False for an expectation that belongs to this level alone, such as a first architectural decision: the stages above do not inherit it. */
+    carriesUp: z.boolean().default(true),
+    /** Ids of expectations the stage inherits that this one supersedes; from this stage up they no longer show. */
+    replaces: z.array(slug).default([]),
   })
   .strict();
 
-/** One dimension of a stage: a headline, what this stage adds, and what it leaves behind. */
+/** One dimension of a stage: a headline and the expectations this stage adds. */
 export const dimensionSchema = z
   .object({
     /** The dimension at this stage in one sentence. */
     summary: z.string().min(10),
-    /** Expectations new at this stage; everything the stage below expects carries over unless dropped. */
+    /** Expectations this stage adds to what it inherits (the management track inherits nothing). */
     adds: z.array(pointSchema).default([]),
-    /** Ids of expectations from the stages below that are no longer part of the job here. */
-    drops: z.array(slug).default([]),
   })
   .strict();
 
@@ -42,8 +46,13 @@ export const stageSchema = z
     label: z.string().min(3).max(24),
     /** The individual-contributor ladder or the management track. */
     track: z.enum(['individual', 'management'], { error: 'track must be "individual" or "management"' }),
-    /** The stage this one grows from; the page shows what is new compared with it. Omitted for the first rung. */
-    below: z.enum(ladderStageIds).optional(),
+    /** Individual track: the stage this one grows from and inherits from; omitted for the first rung. */
+    below: z.enum(ladderStageIds, { error: `below must be one of: ${ladderStageIds.join(', ')}` }).optional(),
+    /** Management track: the individual-track stages people move across from; it inherits nothing from them. */
+    reachedFrom: z
+      .array(z.enum(ladderStageIds, { error: `reachedFrom lists stages from: ${ladderStageIds.join(', ')}` }))
+      .min(1, 'reachedFrom names at least one stage')
+      .optional(),
     /** Typical experience, e.g. "0–2 years"; a rough guide, not a rule. */
     years: z.string().min(3),
     /** The unit of work the stage is trusted with, e.g. "A task". */
@@ -67,15 +76,8 @@ export const stageSchema = z
     focus: z.array(z.string().min(10)).min(1, 'list at least one thing to focus on'),
     /** Signs you are ready for the next step; the page's checklist. */
     readySigns: z.array(z.string().min(10)).min(2, 'list at least two signs of readiness'),
-    /** The typical next step. */
-    next: z
-      .object({
-        /** Stages the next step leads to; empty when it is a wider remit rather than a new stage. */
-        stages: z.array(z.enum(ladderStageIds)).default([]),
-        /** The next step in a sentence. */
-        text: z.string().min(10),
-      })
-      .strict(),
+    /** The typical next step, in a sentence; the stages it leads to follow from the others' below and reachedFrom. */
+    next: z.string().min(10, 'next must say the next step in a sentence'),
     /** A concrete piece of work at this stage. */
     example: z.string().min(20).optional(),
     /** A caveat worth reading before the details. */

@@ -50,6 +50,13 @@ describe('article frontmatter schema', () => {
     expect(problems({ ...valid, sources: [] })).toEqual(['sources: list at least one source']);
   });
 
+  it('rejects a source that does not quote the page it cites, naming the source', () => {
+    const { passage: _, ...unquoted } = valid.sources[1];
+    expect(problems({ ...valid, sources: [valid.sources[0], unquoted] })).toEqual([
+      'sources.1.passage: source "PyTorch Documentation, the PyTorch Foundation" needs a passage: the words on https://docs.pytorch.org/docs/stable/index.html that support the claim, quoted exactly',
+    ]);
+  });
+
   it('rejects a source URL that is not absolute', () => {
     expect(problems({ ...valid, sources: [{ title: 'Docs', url: 'docs/page' }] })[0]).toMatch(/^sources\.0\.url: /);
   });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ladderChart, wrapLabel } from '../../src/lib/ladder-chart';
-import { salaryChart, scaleMax } from '../../src/lib/salary-chart';
+import { chartLegend, salaryChart, scaleMax } from '../../src/lib/salary-chart';
 
 const stages = [
   { id: 'junior', label: 'Junior', years: '0–2 years', track: 'individual' as const },
   { id: 'mid', label: 'Mid-level', years: '2–5 years', track: 'individual' as const, below: 'junior' },
   { id: 'senior', label: 'Senior', years: '5+ years', track: 'individual' as const, below: 'mid' },
-  { id: 'manager', label: 'Engineering manager', years: 'Varies', track: 'management' as const, below: 'senior' },
+  {
+    id: 'manager',
+    label: 'Engineering manager',
+    years: 'Varies',
+    track: 'management' as const,
+    reachedFrom: ['senior'],
+  },
 ];
 
 describe('the ladder drawing', () => {
@@ -24,6 +30,16 @@ describe('the ladder drawing', () => {
     for (const b of chart.boxes) expect(b.x + b.width).toBeLessThanOrEqual(chart.width);
   });
 
+  it('puts a track reached from two rungs level with the gap between them, linked from both', () => {
+    const staff = { id: 'staff', label: 'Staff', years: '8+ years', track: 'individual' as const, below: 'senior' };
+    const manager = { ...stages[3]!, reachedFrom: ['senior', 'staff'] };
+    const chart = ladderChart([...stages.slice(0, 3), staff, manager]);
+    const box = (id: string) => chart.boxes.find((b) => b.id === id)!;
+    const centre = (id: string) => box(id).y + box(id).height / 2;
+    expect(centre('manager')).toBeCloseTo((centre('senior') + centre('staff')) / 2);
+    expect(chart.links.filter((l) => l.to === 'manager').map((l) => l.from)).toEqual(['senior', 'staff']);
+  });
+
   it('wraps a long label onto more lines instead of letting it overflow', () => {
     expect(wrapLabel('Engineering manager')).toEqual(['Engineering', 'manager']);
     expect(wrapLabel('Senior')).toEqual(['Senior']);
@@ -34,19 +50,26 @@ describe('the ladder drawing', () => {
   });
 });
 
-const level = (id: string, min: number, max: number | undefined, openEnded = false, basis = 'base' as const) => ({
+const level = (
+  id: string,
+  min: number,
+  max: number | undefined,
+  openEnded = false,
+  basis: 'stated-salary' | 'total' = 'stated-salary',
+) => ({
   id,
   label: id,
   basis,
   min,
   ...(max === undefined ? {} : { max }),
   openEnded,
-  note: 'A note of ten characters.',
+  quote: 'The words the source uses.',
+  reading: 'How the site reads them.',
 });
 const levels = [
   level('entry', 120_000, 180_000),
   level('typical', 150_000, 350_000, true),
-  level('top', 500_000, undefined, true),
+  level('top', 500_000, undefined, true, 'total'),
 ];
 
 describe('the salary chart', () => {
@@ -65,9 +88,16 @@ describe('the salary chart', () => {
     expect(entry!.openX).toBeUndefined();
     expect(typical!.openX).toBeCloseTo(x(350_000));
     expect(top!.openX! + chart.openLength).toBeLessThanOrEqual(chart.width);
-    expect(entry!.value).toBe('$120,000–$180,000 · base salary');
-    expect(top!.value).toBe('$500,000+ · base salary');
+    expect(entry!.value).toBe('$120,000–$180,000 · salary as stated');
+    expect(top!.value).toBe('$500,000+ · total compensation');
+    expect([entry!.bar, top!.bar]).toEqual(['solid', 'outlined']);
     expect(chart.ticks.map((t) => t.label)).toEqual(['$0', '$100K', '$200K', '$300K', '$400K', '$500K', '$600K']);
+  });
+
+  it('has a legend written from the same bar styles the drawing uses', () => {
+    expect(chartLegend()).toBe(
+      'Solid bars: salary as the source states it, not broken down into base, bonus and equity. Outlined bars: total compensation, including equity. An arrow means the range goes higher.',
+    );
   });
 
   it('uses smaller text on the narrow drawing', () => {

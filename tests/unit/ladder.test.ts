@@ -4,29 +4,41 @@ import { parse } from 'yaml';
 import {
   diffStages,
   ladderProblems,
+  nextStages,
   pairFromUrl,
+  pairId,
+  previousStages,
   referenceProblems,
   resolveStage,
+  roleProblems,
+  stageFacts,
+  stagePairs,
   stageSkills,
+  type LadderPoint,
   type LadderStage,
 } from '../../src/lib/ladder';
 import { ladderSchema } from '../../src/schemas/stages';
 
-const point = (id: string, skills: string[] = []) => ({ id, text: `${id} text`, skills });
-const dim = (summary: string, adds: string[] = [], drops: string[] = []) => ({
-  summary,
-  adds: adds.map((id) => point(id)),
-  drops,
-});
-/** A three-stage ladder with a branch: a -> b, a -> c. Only "scope" has points. */
-function stage(id: string, below: string | undefined, adds: string[], drops: string[] = []): LadderStage {
+type PointSpec = string | (Partial<LadderPoint> & { id: string });
+const point = (spec: PointSpec): LadderPoint => {
+  const p = typeof spec === 'string' ? { id: spec } : spec;
+  return { text: `${p.id} text`, skills: [], carriesUp: true, replaces: [], ...p };
+};
+const dim = (summary: string, adds: PointSpec[] = []) => ({ summary, adds: adds.map(point) });
+/** A stage whose points are all under "scope"; the other dimensions are empty. */
+function stage(
+  id: string,
+  where: { below?: string; reachedFrom?: string[]; track?: LadderStage['track'] },
+  adds: PointSpec[],
+): LadderStage {
   return {
     id,
     label: id.toUpperCase(),
-    below,
-    next: { stages: [] },
+    track: where.track ?? (where.reachedFrom ? 'management' : 'individual'),
+    below: where.below,
+    reachedFrom: where.reachedFrom,
     dimensions: {
-      scope: dim(`${id} scope`, adds, drops),
+      scope: dim(`${id} scope`, adds),
       ownership: dim(`${id} owns`),
       technical: dim(`${id} tech`),
       impact: dim(`${id} impact`),
@@ -34,50 +46,59 @@ function stage(id: string, below: string | undefined, adds: string[], drops: str
     },
   };
 }
-const tiny = [stage('a', undefined, ['p1', 'p2']), stage('b', 'a', ['p3'], ['p1']), stage('c', 'a', ['p4'], ['p2'])];
+/** a -> b -> c on the individual track, and m reached from b or c. */
+const tiny = [
+  stage('a', {}, ['p1', { id: 'learn', kind: 'first-year' }, { id: 'level-a', carriesUp: false }, 'p2']),
+  stage('b', { below: 'a' }, [{ id: 'p3', replaces: ['p1'] }]),
+  stage('c', { below: 'b' }, ['p4']),
+  stage('m', { reachedFrom: ['b', 'c'] }, ['m1']),
+];
 const ids = (points: { id: string }[]) => points.map((p) => p.id);
+const published = parse(readFileSync(new URL('../../content/data/stages.yaml', import.meta.url), 'utf8'));
+const ladder = ladderSchema.parse(published).stages;
 
 describe('resolving a stage', () => {
-  it('inherits from the stage below, minus what it drops, plus what it adds', () => {
-    expect(ids(resolveStage(tiny, 'a').scope)).toEqual(['p1', 'p2']);
+  it('keeps what the stage below carries up, drops what it replaces, and adds its own', () => {
+    expect(ids(resolveStage(tiny, 'a').scope)).toEqual(['p1', 'learn', 'level-a', 'p2']);
     expect(ids(resolveStage(tiny, 'b').scope)).toEqual(['p2', 'p3']);
-    expect(ids(resolveStage(tiny, 'c').scope)).toEqual(['p1', 'p4']);
+    expect(ids(resolveStage(tiny, 'c').scope)).toEqual(['p2', 'p3', 'p4']);
+  });
+
+  it('gives the management track only its own points, whichever stage it is reached from', () => {
+    expect(ids(resolveStage(tiny, 'm').scope)).toEqual(['m1']);
   });
 
   it('refuses a loop instead of recursing forever', () => {
-    const loop = [stage('a', 'b', []), stage('b', 'a', [])];
+    const loop = [stage('a', { below: 'b' }, []), stage('b', { below: 'a' }, [])];
     expect(() => resolveStage(loop, 'a')).toThrow(/loops: a -> b -> a/);
   });
 });
 
 describe('the level diff', () => {
-  it('against the stage below shows exactly what the stage adds and drops', () => {
+  it('against the stage below shows exactly what the stage adds and leaves behind', () => {
     const [scope, owns] = diffStages(tiny, 'a', 'b');
     expect(scope).toMatchObject({ dimension: 'scope', label: 'Scope', from: 'a scope', to: 'b scope' });
     expect(ids(scope!.added)).toEqual(['p3']);
-    expect(ids(scope!.removed)).toEqual(['p1']);
+    expect(ids(scope!.removed)).toEqual(['p1', 'learn', 'level-a']);
     expect(ids(scope!.kept)).toEqual(['p2']);
     expect(owns).toMatchObject({ label: 'What you own', added: [], removed: [], kept: [] });
   });
 
-  it('compares two stages on different branches', () => {
-    const [scope] = diffStages(tiny, 'b', 'c');
-    expect(ids(scope!.added)).toEqual(['p1', 'p4']);
-    expect(ids(scope!.removed)).toEqual(['p2', 'p3']);
+  it('moving into management leaves every individual-track point behind', () => {
+    const [scope] = diffStages(tiny, 'c', 'm');
+    expect(ids(scope!.removed)).toEqual(['p2', 'p3', 'p4']);
+    expect(ids(scope!.added)).toEqual(['m1']);
     expect(scope!.kept).toEqual([]);
   });
 
-  it('for the first rung, with nothing below, everything is new', () => {
+  it('for a stage shown on its own, everything is new', () => {
     const [scope] = diffStages(tiny, undefined, 'a');
     expect(scope!.from).toBeUndefined();
-    expect(ids(scope!.added)).toEqual(['p1', 'p2']);
+    expect(ids(scope!.added)).toEqual(['p1', 'learn', 'level-a', 'p2']);
   });
 
   it('covers every dimension, in reading order, for the real ladder', () => {
-    const ladder = ladderSchema.parse(
-      parse(readFileSync(new URL('../../content/data/stages.yaml', import.meta.url), 'utf8')),
-    );
-    const changes = diffStages(ladder.stages, 'mid-level', 'senior');
+    const changes = diffStages(ladder, 'mid-level', 'senior');
     expect(changes.map((c) => c.label)).toEqual([
       'Scope',
       'What you own',
@@ -89,10 +110,30 @@ describe('the level diff', () => {
     expect(ids(technical.added)).toContain('whole-systems');
     expect(ids(technical.removed)).toEqual(['pipeline-and-serving']);
     expect(ids(technical.kept)).toContain('clean-python');
-    // Moving into management leaves hands-on technical ownership behind.
-    const owns = diffStages(ladder.stages, 'senior', 'manager').find((c) => c.dimension === 'ownership')!;
+    const owns = diffStages(ladder, 'senior', 'manager').find((c) => c.dimension === 'ownership')!;
     expect(ids(owns.removed)).toContain('technology-choices');
-    expect(stageSkills(ladder.stages, 'junior')).toContain('python');
+    expect(stageSkills(ladder, 'junior')).toContain('python');
+  });
+});
+
+describe('moving between stages', () => {
+  it('leads from senior to staff and to management, and from staff to management', () => {
+    expect(ids(nextStages(ladder, 'senior'))).toEqual(['staff-principal', 'manager']);
+    expect(ids(nextStages(ladder, 'staff-principal'))).toEqual(['manager']);
+    expect(ids(nextStages(ladder, 'manager'))).toEqual([]);
+    expect(ids(previousStages(ladder, 'manager'))).toEqual(['senior', 'staff-principal']);
+    expect(ids(previousStages(ladder, 'junior'))).toEqual([]);
+  });
+
+  it('writes a stage’s experience and unit of work one way everywhere', () => {
+    expect(stageFacts({ years: '0–2 years', trustedWith: 'A task' })).toBe('0–2 years, trusted with a task');
+  });
+
+  it('offers every ordered pair of different stages for comparison', () => {
+    const pairs = stagePairs(ladder);
+    expect(pairs).toHaveLength(ladder.length * (ladder.length - 1));
+    expect(pairs.map((p) => pairId(p.from.id, p.to.id))).toContain('staff-principal-vs-manager');
+    expect(pairs.some((p) => p.from === p.to)).toBe(false);
   });
 });
 
@@ -122,31 +163,77 @@ describe('ladder consistency checks', () => {
     expect(ladderProblems(tiny)).toEqual([]);
   });
 
-  it('report duplicate point ids, bad references and drops of unknown points', () => {
-    expect(ladderProblems([stage('a', undefined, ['p1']), stage('b', 'a', ['p1'])])).toEqual([
+  it('report duplicate point ids and a stage that grows from nowhere', () => {
+    expect(ladderProblems([stage('a', {}, ['p1']), stage('b', { below: 'a' }, ['p1'])])).toEqual([
       {
-        path: [1, 'dimensions', 'scope', 'adds'],
+        path: [1, 'dimensions', 'scope', 'adds', 0, 'id'],
         message: 'stage "b": point id "p1" is already used by stage "a"',
       },
     ]);
-    expect(ladderProblems([stage('a', 'b', []), stage('b', undefined, [])]).map((p) => p.message)).toEqual([
+    expect(ladderProblems([stage('a', { below: 'b' }, []), stage('b', {}, [])]).map((p) => p.message)).toEqual([
       'the first stage, "a", cannot grow from another stage',
-      'stage "b" needs "below": the id of a stage listed before it',
+      'stage "b" needs "below": the id of an individual-track stage listed before it',
     ]);
-    expect(ladderProblems([stage('a', undefined, ['p1']), stage('b', 'a', [], ['p9'])])).toEqual([
+  });
+
+  it('report a replaced point the stage does not inherit', () => {
+    const notCarried = [
+      stage('a', {}, [{ id: 'p1', carriesUp: false }]),
+      stage('b', { below: 'a' }, [{ id: 'p2', replaces: ['p1'] }]),
+    ];
+    expect(ladderProblems(notCarried)).toEqual([
       {
-        path: [1, 'dimensions', 'scope', 'drops'],
-        message: 'stage "b" drops "p9", which no stage below it expects under scope',
+        path: [1, 'dimensions', 'scope', 'adds', 0, 'replaces'],
+        message: 'stage "b": point "p2" replaces "p1", which the stage does not inherit under scope',
       },
     ]);
   });
 
+  it('keep the tracks apart: the management track names where it is reached from, and grows from nothing', () => {
+    const messages = (stages: LadderStage[]) => ladderProblems(stages).map((p) => p.message);
+    expect(messages([stage('a', {}, []), stage('m', { below: 'a', track: 'management' }, [])])).toEqual([
+      'stage "m" is on the management track, which inherits nothing: list the stages it is reached from under "reachedFrom" instead of "below"',
+      'stage "m" needs "reachedFrom": the individual-track stages people move across from',
+    ]);
+    expect(
+      messages([stage('a', {}, []), stage('m', { reachedFrom: ['a'] }, []), stage('n', { reachedFrom: ['m'] }, [])]),
+    ).toEqual(['stage "n" is reached from "m", which is not an individual-track stage']);
+    expect(
+      messages([stage('a', {}, []), stage('b', { below: 'a', reachedFrom: ['a'], track: 'individual' }, [])]),
+    ).toEqual(['stage "b" is on the individual track: it grows from one stage, named under "below"']);
+  });
+
   it('report skills and salary levels that the other data files do not have', () => {
-    const withSkill = { ...stage('a', undefined, []), salaries: ['entry', 'staff'] };
-    withSkill.dimensions.technical.adds = [point('t1', ['python', 'cobol'])];
+    const withSkill = { ...stage('a', {}, []), salaries: ['entry', 'staff'] };
+    withSkill.dimensions.technical.adds = [point({ id: 't1', skills: ['python', 'cobol'] })];
     expect(referenceProblems([withSkill], { skills: ['python'], salaries: ['entry'] })).toEqual([
       'stage "a", point "t1": no skill "cobol" in content/data/skills.yaml',
       'stage "a": no salary level "staff" in content/data/salaries.yaml',
     ]);
+  });
+});
+
+describe('the role check', () => {
+  it('fails when the management track lists hands-on work, naming the stage and the point', () => {
+    const coding = [stage('a', {}, []), stage('m', { reachedFrom: ['a'] }, [{ id: 'code', kind: 'hands-on' }])];
+    expect(roleProblems(coding)).toEqual([
+      {
+        path: [1, 'dimensions', 'scope', 'adds', 0, 'kind'],
+        message: 'stage "m" lists "code" ("code text"), a hands-on point: the management track lists no hands-on work',
+      },
+    ]);
+  });
+
+  it('fails when a stage above the first rung lists first-year learning, naming the stage and the point', () => {
+    const late = [stage('a', {}, []), stage('b', { below: 'a' }, [{ id: 'onboarding', kind: 'first-year' }])];
+    expect(roleProblems(late).map((p) => p.message)).toEqual([
+      'stage "b" lists "onboarding" ("onboarding text"), a first-year point: only the first rung, "a", lists first-year learning',
+    ]);
+  });
+
+  it('passes hands-on work on the individual track and first-year learning on the first rung', () => {
+    expect(roleProblems(tiny)).toEqual([]);
+    const handsOn = [stage('a', {}, [{ id: 'py', kind: 'hands-on' }]), stage('b', { below: 'a' }, [])];
+    expect(roleProblems(handsOn)).toEqual([]);
   });
 });

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { aliasProblems, aliasesByTarget } from '../../src/lib/aliases';
-import { countWords, humanDate, readingMinutes, salaryContext, salaryRange } from '../../src/lib/format';
+import {
+  countWords,
+  humanDate,
+  readingMinutes,
+  salaryBases,
+  salaryContext,
+  salaryLevel,
+  salaryProvenance,
+  salaryRange,
+} from '../../src/lib/format';
 import { neighbours, relatedArticles } from '../../src/lib/navigation';
 
 const level = {
   id: 'entry',
   label: 'Entry',
-  basis: 'base' as const,
+  basis: 'stated-salary' as const,
   min: 120000,
   max: 180000,
   openEnded: false,
-  note: 'n',
+  quote: 'Even entry-level positions command $120,000-$180,000.',
+  reading: 'The range for a first job.',
 };
 
 describe('salary formatting', () => {
@@ -21,10 +31,29 @@ describe('salary formatting', () => {
     expect(salaryRange({ ...floorOnly, openEnded: true })).toBe('$120,000+');
   });
 
-  it('says region, year and basis', () => {
-    expect(salaryContext({ region: 'US', year: 2026 }, level)).toBe('US, 2026, base salary');
+  it('says region, year and a basis that claims no more than the source states', () => {
+    expect(salaryContext({ region: 'US', year: 2026 }, level)).toBe('US, 2026, salary as the source states it');
     expect(salaryContext({ region: 'US', year: 2026 }, { ...level, basis: 'total' })).toBe(
       'US, 2026, total compensation',
+    );
+    for (const basis of Object.values(salaryBases)) expect(basis.inline).not.toMatch(/base salary/);
+  });
+
+  it('says where the figures come from: the source text, its month, the region and its method', () => {
+    const said = salaryProvenance({
+      region: 'US',
+      published: new Date('2026-03-13'),
+      method: 'The source names no survey.',
+    });
+    expect(said).toBe(
+      "Every salary figure on this site is copied as stated from the guide's source text, published in March 2026, and holds for the US. The source names no survey.",
+    );
+  });
+
+  it('finds a level by id, and names the caller and the known ids when it cannot', () => {
+    expect(salaryLevel({ levels: [level] }, 'entry', '<Salary id="entry">')).toBe(level);
+    expect(() => salaryLevel({ levels: [level] }, 'staff', '<Salary id="staff">')).toThrow(
+      '<Salary id="staff"> names no level "staff" in content/data/salaries.yaml; its levels are "entry"',
     );
   });
 });

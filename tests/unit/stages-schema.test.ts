@@ -25,7 +25,7 @@ describe('career stages data', () => {
     delete data.stages[0].dimensions.scope.adds[0].skills;
     const ladder = ladderSchema.parse(data);
     expect(ladder.stages[0]?.salaries).toEqual([]);
-    expect(ladder.stages[0]?.dimensions.scope.adds[0]?.skills).toEqual([]);
+    expect(ladder.stages[0]?.dimensions.scope.adds[0]).toMatchObject({ skills: [], carriesUp: true, replaces: [] });
   });
 
   it('rejects a stage id that is not a ladder stage', () => {
@@ -44,7 +44,7 @@ describe('career stages data', () => {
     const data = clone();
     data.stages[1].below = 'senior';
     expect(problems(data)).toContain(
-      'stages.1.below: stage "mid-level" needs "below": the id of a stage listed before it',
+      'stages.1.below: stage "mid-level" needs "below": the id of an individual-track stage listed before it',
     );
   });
 
@@ -52,16 +52,47 @@ describe('career stages data', () => {
     const data = clone();
     data.stages[1].dimensions.scope.adds[0].id = 'defined-tasks';
     expect(problems(data)).toContain(
-      'stages.1.dimensions.scope.adds: stage "mid-level": point id "defined-tasks" is already used by stage "junior"',
+      'stages.1.dimensions.scope.adds.0.id: stage "mid-level": point id "defined-tasks" is already used by stage "junior"',
     );
   });
 
-  it('rejects dropping an expectation no stage below has', () => {
+  it('rejects replacing an expectation the stage does not inherit', () => {
     const data = clone();
-    data.stages[2].dimensions.people.drops = ['no-such-point'];
+    data.stages[2].dimensions.people.adds[0].replaces = ['no-such-point'];
     expect(problems(data)).toContain(
-      'stages.2.dimensions.people.drops: stage "senior" drops "no-such-point", which no stage below it expects under people',
+      'stages.2.dimensions.people.adds.0.replaces: stage "senior": point "grow-owners" replaces "no-such-point", which the stage does not inherit under people',
     );
+  });
+
+  it('rejects a management stage that inherits from a rung instead of naming where it is reached from', () => {
+    const data = clone();
+    const manager = data.stages.find((s: { id: string }) => s.id === 'manager');
+    manager.below = 'senior';
+    delete manager.reachedFrom;
+    expect(problems(data)).toEqual([
+      'stages.4.below: stage "manager" is on the management track, which inherits nothing: list the stages it is reached from under "reachedFrom" instead of "below"',
+      'stages.4.reachedFrom: stage "manager" needs "reachedFrom": the individual-track stages people move across from',
+    ]);
+  });
+
+  it('rejects a hands-on point on the management track, naming the stage and the point', () => {
+    const data = clone();
+    data.stages[4].dimensions.technical.adds.push({
+      id: 'ships-code',
+      text: 'Ships code every week.',
+      kind: 'hands-on',
+    });
+    expect(problems(data)).toEqual([
+      'stages.4.dimensions.technical.adds.3.kind: stage "manager" lists "ships-code" ("Ships code every week."), a hands-on point: the management track lists no hands-on work',
+    ]);
+  });
+
+  it('rejects an unknown kind of point with the kinds it accepts', () => {
+    const data = clone();
+    data.stages[0].dimensions.scope.adds[0].kind = 'theory';
+    expect(problems(data)).toEqual([
+      'stages.0.dimensions.scope.adds.0.kind: kind must be one of: hands-on, first-year',
+    ]);
   });
 
   it('rejects a summary too long for a page description, and unknown fields', () => {
