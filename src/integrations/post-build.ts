@@ -1,7 +1,8 @@
 /* Everything that happens to the site after Astro has rendered it, in this order:
    1. pages that moved get their forwarding pages and _redirects rules, so the checks below see them;
    2. the built site is read once (built-site.ts);
-   3. checks that fail the build: links and anchors, share images, what search reads;
+   3. checks that fail the build: links and anchors, share images, what search reads, and the articles' prose
+      (no passage two articles share, no stock phrase on more than two);
    4. the search index is written (or reused from the cache);
    5. _headers, from the pages' Content-Security-Policy;
    6. the service worker, last, because it precaches what 4 and 5 wrote.
@@ -9,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { linkProblems } from '../lib/link-check.ts';
+import { lintProse } from '../lib/prose-lint.ts';
 import { readBuiltSite } from './built-site.ts';
 import { writeHeaders } from './headers.ts';
 import { writeServiceWorker } from './offline.ts';
@@ -46,7 +48,12 @@ export default function postBuild({ redirects }: Options): AstroIntegration {
 
         const built = await readBuiltSite(root);
 
-        const problems = [...linkProblems(built.pages, built.serves), ...searchScopeProblems(built)];
+        const articles = built.pages.filter((p) => p.searchable).map(({ path, text }) => ({ path, text }));
+        const problems = [
+          ...linkProblems(built.pages, built.serves),
+          ...searchScopeProblems(built),
+          ...lintProse(articles).map((p) => p.message),
+        ];
         if (problems.length)
           throw new Error(`The built site has problems:\n- ${problems.map(withSource).join('\n- ')}`);
         const links = built.pages.reduce((n, p) => n + p.links.length, 0);

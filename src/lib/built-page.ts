@@ -30,7 +30,8 @@ export interface BuiltPage {
   /** Whether the page asks to be searched (an element with data-pagefind-body). */
   searchable: boolean;
   /** The visible text of the searchable part (the article body), blocks separated by newlines; '' elsewhere.
-      Controls marked data-pagefind-ignore (heading links, glossary popovers) are left out. */
+      Controls marked data-pagefind-ignore (heading links, glossary popovers) are left out, and so is text drawn
+      from content/data (data-generated: salary tables, the ladder), which is the same wherever it appears. */
   text: string;
 }
 
@@ -39,40 +40,14 @@ function servedPath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-const voidElements = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-const blockElements = new Set([
-  'p',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'td',
-  'th',
-  'dt',
-  'dd',
-  'tr',
-  'pre',
-  'br',
-]);
-const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const invisible = new Set(['script', 'style', 'template', 'noscript']);
+const words = (list: string) => new Set(list.split(' '));
+const voidElements = words('area base br col embed hr img input link meta source track wbr');
+/** Elements that end a run of text, so words on either side of them do not run together. */
+const blockElements = words(
+  'p li h1 h2 h3 h4 h5 h6 td th tr dt dd div section aside figure figcaption blockquote pre table ul ol dl br caption',
+);
+const headings = words('h1 h2 h3 h4 h5 h6');
+const invisible = words('script style template noscript');
 
 /** Collapses runs of white space; keeps the newlines that separate blocks. */
 const tidy = (text: string) =>
@@ -128,7 +103,7 @@ export function parseBuiltPage(file: string, html: string): BuiltPage {
             inBody++;
             entry.body = true;
           }
-          if (inBody && 'data-pagefind-ignore' in attrs) {
+          if (inBody && ('data-pagefind-ignore' in attrs || 'data-generated' in attrs || name === 'svg')) {
             ignored++;
             entry.ignored = true;
           }

@@ -62,4 +62,20 @@ describe('bad content fails the build with the file and a clear message', { time
     expect(status).not.toBe(0);
     expect(output).toContain('/about/: has data-pagefind-body, but Pagefind reads only guide/*/index.html');
   });
+
+  it('two articles sharing a passage of ten words name both pages and the words', () => {
+    const line = 'A sentence that a careless writer pasted into two different articles of the guide.';
+    const offers = join(dir, 'content/articles/offers.mdx');
+    const original = readFileSync(offers, 'utf8');
+    writeFileSync(offers, `${original}\n\n${line}\n`);
+    try {
+      const { status, output } = buildWith('content/articles/advice.mdx', (t) => `${t}\n\n${line}\n`);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        /\/guide\/advice\/ and \/guide\/offers\/ share \d+ words: \\?"A sentence that a careless writer/,
+      );
+    } finally {
+      writeFileSync(offers, original);
+    }
+  });
 });
