@@ -1,4 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
+
+/** Every article of the guide: one per file in content/articles/. */
+const articleCount = readdirSync(new URL('../../content/articles/', import.meta.url)).filter((f) => f.endsWith('.mdx')).length;
 
 /** A heading's own text, without its "#" link-to-section control. */
 const headingTexts = (headings: Locator) =>
@@ -16,7 +20,7 @@ test.describe('the print edition', () => {
     const articles = await page
       .locator('main > ol > li > h2 a')
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent?.trim() ?? '' })));
-    expect(articles).toHaveLength(7);
+    expect(articles).toHaveLength(articleCount);
 
     const expected: string[] = [];
     for (const { href, title } of articles) {
@@ -75,7 +79,7 @@ test.describe('the print edition', () => {
     const breaks = await page
       .locator('.print-article')
       .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-    expect(breaks).toEqual(Array(7).fill('page'));
+    expect(breaks).toEqual(Array(articleCount).fill('page'));
     const colours = await page
       .locator('body, .print-article p')
       .first()
