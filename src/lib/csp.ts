@@ -22,11 +22,13 @@ export function headersFile(policy: string): string {
   return `# Generated at build time by src/integrations/headers.ts from the pages' CSP <meta>.
 /*
   Content-Security-Policy: ${csp}
+  Strict-Transport-Security: max-age=63072000; includeSubDomains
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()
   X-Frame-Options: DENY
   Cross-Origin-Opener-Policy: same-origin
+  Cross-Origin-Resource-Policy: same-origin
 /_astro/*
   Cache-Control: public, max-age=31536000, immutable
 `;

@@ -1,4 +1,6 @@
 // Everything interactive on a page, loaded after first view (see theme-init.js).
+// The Trusted Types policies come first: search, loaded from here, hands a script URL to the browser.
+import './trusted-types';
 // Each feature's script lives beside the component that renders it; this file only gathers them.
 import '../components/toc/toc-spy';
 import '../components/search/site-search';

@@ -8,8 +8,6 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -28,7 +26,7 @@ const types = {
 };
 
 /** `_headers` blocks: a path pattern line, then indented "Name: value" lines. */
-function readHeaderRules() {
+function readHeaderRules(root) {
   const file = join(root, '_headers');
   if (!existsSync(file)) return [];
   const rules = [];
@@ -47,7 +45,7 @@ function readHeaderRules() {
 }
 
 /** `_redirects` lines: "from to [status]". */
-function readRedirects() {
+function readRedirects(root) {
   const file = join(root, '_redirects');
   if (!existsSync(file)) return new Map();
   const lines = readFileSync(file, 'utf8')
@@ -61,35 +59,46 @@ function readRedirects() {
 const matches = (pattern, path) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
-createServer((req, res) => {
+/**
+ * The request handler for the site built into `root`, served under `base` ("/" or "/repo/", as a GitHub Pages
+ * project site is): paths outside the base are not found.
+ */
+export function siteHandler(dir, base = '/') {
+  const root = resolve(dir);
+  return (req, res) => handle(root, base, req, res);
+}
+
+function handle(root, base, req, res) {
   // Read per request, so a rebuild of dist/ is served correctly by a server that kept running.
-  const headerRules = readHeaderRules();
-  const redirects = readRedirects();
+  const headerRules = readHeaderRules(root);
+  const redirects = readRedirects(root);
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let path = decodeURIComponent(url.pathname);
-  const redirect = redirects.get(path);
+  // Rules in _redirects and _headers name the paths readers request, base included.
+  let served = decodeURIComponent(url.pathname);
+  const redirect = redirects.get(served);
   if (redirect) {
     res.writeHead(redirect.status, { location: redirect.to });
     return res.end();
   }
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) file = join(root, '404.html');
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    if (!path.endsWith('/')) {
-      res.writeHead(301, { location: `${path}/${url.search}` });
+  const inside = served.startsWith(base) || `${served}/` === base;
+  let file = inside ? normalize(join(root, served.slice(base.length))) : '';
+  if (!file.startsWith(root)) file = '';
+  if (file && existsSync(file) && statSync(file).isDirectory()) {
+    if (!served.endsWith('/')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
       return res.end();
     }
     file = join(file, 'index.html');
   }
   let status = 200;
-  if (!existsSync(file)) {
+  if (!file || !existsSync(file)) {
     status = 404;
     file = join(root, '404.html');
-    path = '/404.html';
+    served = `${base}404.html`;
   }
   const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
   for (const rule of headerRules) {
-    if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+    if (matches(rule.pattern, served)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
   }
   // Compress text as a CDN would, so benchmarks and Lighthouse see realistic transfer sizes.
   const accept = String(req.headers['accept-encoding'] ?? '');
@@ -108,10 +117,17 @@ createServer((req, res) => {
   if (encoding === 'br') body.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })).pipe(res);
   else if (encoding === 'gzip') body.pipe(createGzip()).pipe(res);
   else body.pipe(res);
-})
-  .on('error', (error) => {
-    if (error.code !== 'EADDRINUSE') throw error;
-    console.error(`Port ${port} is already in use. Stop what is using it, or choose another port: PORT=4400 npm start`);
-    process.exit(1);
-  })
-  .listen(port, () => console.log(`serving ${root} on http://localhost:${port}/`));
+}
+
+if (import.meta.main) {
+  const dir = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
+  const base = process.env.BASE_PATH ?? '/';
+  createServer(siteHandler(dir, base))
+    .on('error', (error) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      console.error(`Port ${port} is already in use. Stop what is using it, or choose another port: PORT=4400 npm start`);
+      process.exit(1);
+    })
+    .listen(port, () => console.log(`serving ${resolve(dir)} on http://localhost:${port}${base}`));
+}
