@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 
 /** Every article of the guide: one per file in content/articles/. */
-const articleCount = readdirSync(new URL('../../content/articles/', import.meta.url)).filter((f) => f.endsWith('.mdx')).length;
+const articleCount = readdirSync(new URL('../../content/articles/', import.meta.url)).filter((f) =>
+  f.endsWith('.mdx'),
+).length;
 
 /** A heading's own text, without its "#" link-to-section control. */
 const headingTexts = (headings: Locator) =>

@@ -126,7 +126,9 @@ if (import.meta.main) {
   createServer(siteHandler(dir, base))
     .on('error', (error) => {
       if (error.code !== 'EADDRINUSE') throw error;
-      console.error(`Port ${port} is already in use. Stop what is using it, or choose another port: PORT=4400 npm start`);
+      console.error(
+        `Port ${port} is already in use. Stop what is using it, or choose another port: PORT=4400 npm start`,
+      );
       process.exit(1);
     })
     .listen(port, () => console.log(`serving ${resolve(dir)} on http://localhost:${port}${base}`));
