@@ -16,7 +16,8 @@ const themeScript = readFileSync(new URL('./src/scripts/theme-init.js', import.m
 const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
-  site: site.url,
+  site: site.origin,
+  base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.

@@ -1,12 +1,22 @@
 /** Site-wide constants: one place for names, URLs and navigation. */
+
+/** Where the site is published: SITE_URL, its path being the base (https://user.github.io/repo/ serves the site under
+    /repo/); BASE_PATH, when set, overrides that path. */
+const address = new URL(process.env['SITE_URL'] ?? 'https://ml-engineer-career-guide.pages.dev/');
+const basePath = `/${(process.env['BASE_PATH'] ?? address.pathname).replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 export const site = {
   title: 'ML Engineer Career Guide',
   /** Name under an installed app's icon. */
   shortTitle: 'MLE Guide',
   description:
     'Understand, enter and grow in a machine learning engineer career: the job market, the role, skills, breaking in, the ladder and interviews.',
-  /** Production origin; canonical URLs, the sitemap and share images use it. Override with SITE_URL. */
-  url: process.env.SITE_URL ?? 'https://ml-engineer-career-guide.pages.dev',
+  /** The origin the site is published at, without its path. */
+  origin: address.origin,
+  /** The path every page lives under: "/", or "/repo/" for a GitHub Pages project site. */
+  base: basePath,
+  /** The site's full address, base included: canonical URLs, the sitemap, the feed and share images use it. */
+  url: `${address.origin}${basePath}`,
   lang: 'en',
   repo: 'https://github.com/ml-engineer-career-guide/ml-engineer-career-guide',
 } as const;

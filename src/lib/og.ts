@@ -1,4 +1,4 @@
-/* Share images: where each page's image lives, and how its card is laid out (a tree of boxes that satori draws).
+/* Share images: where each page's image lives, and how its card is laid out (a tree of boxes that Takumi draws).
    What goes on a card comes from the collections (src/data/share-images.ts), never from the built HTML. */
 import type { SharePalette } from './palette.ts';
 
@@ -33,66 +33,47 @@ export function cardSection(title: string, section: string | undefined): string 
   return section && !title.toLowerCase().startsWith(section.toLowerCase()) ? section : undefined;
 }
 
-type Child = OgNode | string | false | undefined;
-/** One box for satori: a tag, its style, its children. */
-export interface OgNode {
-  type: string;
-  props: Record<string, unknown>;
-}
+/** One box for the renderer (Takumi): a container of boxes, a run of text, or an image. */
+export type OgNode =
+  | { type: 'container'; style: Record<string, unknown>; children: OgNode[] }
+  | { type: 'text'; text: string; style?: Record<string, unknown> }
+  | { type: 'image'; src: string; width: number; height: number };
 
-const el = (type: string, style: Record<string, unknown>, ...children: Child[]): OgNode => ({
-  type,
-  props: { style, children: children.filter((c) => c !== false && c !== undefined) },
+const box = (style: Record<string, unknown>, ...children: (OgNode | false | '' | undefined)[]): OgNode => ({
+  type: 'container',
+  style: { display: 'flex', ...style },
+  children: children.filter((c): c is OgNode => Boolean(c)),
 });
+const text = (style: Record<string, unknown>, words: string): OgNode => ({ type: 'text', text: words, style });
 
 /** The card's layout: logo and site name, section, title (smaller as it grows), description, host, accent bar. */
 export function ogLayout(card: OgCard, colors: SharePalette, logoSrc: string): OgNode {
   const titleSize = card.title.length > 60 ? 60 : card.title.length > 36 ? 68 : 80;
-  // satori sizes boxes content-box, so the padding lives in margins of an inner column, not on the canvas.
-  const content = el(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      flexGrow: 1,
-      marginTop: 64,
-      marginRight: 72,
-      marginBottom: 44,
-      marginLeft: 72,
-    },
-    el(
-      'div',
-      { display: 'flex', alignItems: 'center', gap: 20, fontSize: 30, fontWeight: 700 },
-      { type: 'img', props: { src: logoSrc, width: 56, height: 56 } },
-      card.site,
+  const content = box(
+    { flexDirection: 'column', flexGrow: 1, marginTop: 64, marginRight: 72, marginBottom: 44, marginLeft: 72 },
+    box(
+      { alignItems: 'center', gap: 20, fontSize: 30, fontWeight: 700 },
+      { type: 'image', src: logoSrc, width: 56, height: 56 },
+      text({}, card.site),
     ),
-    el(
-      'div',
-      { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 },
+    box(
+      { flexDirection: 'column', justifyContent: 'center', flexGrow: 1 },
       card.section &&
-        el(
-          'div',
+        text(
           { fontSize: 28, fontWeight: 700, color: colors.accent, letterSpacing: 3, textTransform: 'uppercase' },
           card.section,
         ),
-      el(
-        'div',
+      text(
         { marginTop: 16, fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, lineClamp: 3 },
         card.title,
       ),
       card.description &&
-        el(
-          'div',
-          { marginTop: 28, fontSize: 30, lineHeight: 1.35, color: colors.muted, lineClamp: 2 },
-          card.description,
-        ),
+        text({ marginTop: 28, fontSize: 30, lineHeight: 1.35, color: colors.muted, lineClamp: 2 }, card.description),
     ),
-    el('div', { display: 'flex', fontSize: 26, color: colors.muted }, card.host),
+    text({ fontSize: 26, color: colors.muted }, card.host),
   );
-  return el(
-    'div',
+  return box(
     {
-      display: 'flex',
       flexDirection: 'column',
       width: OG_WIDTH,
       height: OG_HEIGHT,
@@ -102,6 +83,6 @@ export function ogLayout(card: OgCard, colors: SharePalette, logoSrc: string): O
       fontFamily: 'Inter',
     },
     content,
-    el('div', { display: 'flex', height: 12, backgroundColor: colors.accent }),
+    box({ height: 12, backgroundColor: colors.accent }),
   );
 }

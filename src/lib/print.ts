@@ -1,5 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import render from 'dom-serializer';
+import { sitePath } from './url.ts';
 
 /** For each article id, its printed anchors: heading ids and aliases, each mapped to the heading id it prints as. */
 export type PrintedAnchors = Map<string, Map<string, string>>;
@@ -30,8 +31,14 @@ export function printTarget(href: string, printed: PrintedAnchors): string | und
 const idrefAttributes = ['for', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'popovertarget'];
 
 /** Lets one article's rendered HTML share the print page with the others: its ids get the article's prefix, links
-    to printed sections stay on the page, and links that leave it carry their full URL for the printed copy. */
-export function scopeArticleHtml(html: string, article: string, printed: PrintedAnchors, origin: string): string {
+    to printed sections stay on the page, and links that leave it carry their full URL for the printed copy. Links
+    in `html` are served paths, under the site's `base` ("/" or "/repo/"). */
+export function scopeArticleHtml(
+  html: string,
+  article: string,
+  printed: PrintedAnchors,
+  site: { origin: string; base: string },
+): string {
   const dom = parseDocument(html);
   const elements = DomUtils.findAll(() => true, dom.children);
   const ids = new Set(elements.flatMap((el) => (el.attribs['id'] ? [el.attribs['id']] : [])));
@@ -47,9 +54,10 @@ export function scopeArticleHtml(html: string, article: string, printed: Printed
       attribs['href'] = `#${scoped(decodeURIComponent(href.slice(1)))}`;
       continue;
     }
-    const target = printTarget(href, printed);
+    const path = href.startsWith('/') ? sitePath(site.base, href) : null;
+    const target = path && printTarget(path, printed);
     if (target) attribs['href'] = target;
-    else if (href.startsWith('/')) attribs['data-print-url'] = new URL(href, origin).href;
+    else if (href.startsWith('/')) attribs['data-print-url'] = new URL(href, site.origin).href;
   }
   return render(dom, { encodeEntities: 'utf8' });
 }

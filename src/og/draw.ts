@@ -1,22 +1,35 @@
-/* Draws one share image, 1200x630 PNG: satori lays the card out as SVG (text as paths, Inter from
-   @fontsource, local files, no network) and sharp turns it into a PNG. Runs in the worker threads of
-   src/og/share-images.ts, one card per call; fonts, colours and logo are loaded once per thread. */
+/* Draws one share image, 1200x630 PNG, with Takumi (a native renderer: layout, text and PNG in one step, from
+   local font files, no network). Runs in the worker threads of src/og/share-images.ts, one card per call; the
+   fonts, colours and logo are loaded once per thread. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import satori from 'satori';
-import sharp from 'sharp';
+import { Renderer } from '@takumi-rs/core';
 import { OG_HEIGHT, OG_WIDTH, ogLayout, type OgCard } from '../lib/og.ts';
 import { shareImagePalette } from '../lib/palette.ts';
 
 const require = createRequire(import.meta.url);
-const fontFile = (name: string) => readFileSync(require.resolve(`@fontsource/inter/files/${name}`));
-const fonts = (['latin', 'latin-ext'] as const).flatMap((subset) =>
-  ([400, 700] as const).map((weight) => ({
-    name: 'Inter',
-    data: fontFile(`inter-${subset}-${weight}-normal.woff`),
-    weight,
-    style: 'normal' as const,
-  })),
+const inter = (file: string) => readFileSync(require.resolve(`@fontsource/inter/${file}`));
+// Inter comes in subsets, each covering its own code points ("U+0000-00FF, U+0131, …").
+const unicodeRanges = JSON.parse(inter('unicode.json').toString()) as Record<string, string>;
+const ranges = (spec: string): [number, number][] =>
+  spec.split(',').map((range) => {
+    const [from = '0', to = from] = range.trim().replace(/U\+/g, '').split('-');
+    return [parseInt(from, 16), parseInt(to, 16)];
+  });
+
+const renderer = new Renderer();
+const ready = Promise.all(
+  (['latin', 'latin-ext'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) =>
+      renderer.registerFont({
+        name: 'Inter',
+        weight,
+        style: 'normal',
+        unicodeRange: ranges(unicodeRanges[subset] ?? ''),
+        data: inter(`files/inter-${subset}-${weight}-normal.woff`),
+      }),
+    ),
+  ),
 );
 const colors = shareImagePalette(readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8'));
 const logo = readFileSync(new URL('../../public/favicon.svg', import.meta.url));
@@ -24,15 +37,11 @@ const logoSrc = `data:image/svg+xml;base64,${logo.toString('base64')}`;
 
 /** The PNG for one card. */
 export default async function draw(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(ogLayout(card, colors, logoSrc) as Parameters<typeof satori>[0], {
+  await ready;
+  const png = await renderer.render(ogLayout(card, colors, logoSrc), {
     width: OG_WIDTH,
     height: OG_HEIGHT,
-    fonts,
+    format: 'png',
   });
-  // A 256-colour palette without dithering: dithering is what made each image cost ~90 ms, and the card's flat
-  // colours and gentle gradient do not need it.
-  const png = await sharp(Buffer.from(svg))
-    .png({ palette: true, dither: 0, effort: 1, compressionLevel: 9 })
-    .toBuffer();
   return new Uint8Array(png);
 }

@@ -24,8 +24,7 @@ const drawnBy = [
   'src/lib/palette.ts',
   'src/styles/global.css',
   'public/favicon.svg',
-  'node_modules/satori/package.json',
-  'node_modules/sharp/package.json',
+  'node_modules/@takumi-rs/core/package.json',
   'node_modules/@fontsource/inter/package.json',
 ];
 

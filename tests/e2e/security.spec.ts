@@ -51,7 +51,9 @@ test('Trusted Types refuse HTML and scripts built from strings, and any policy b
       innerHTML: () => (document.body.innerHTML = '<img src=x>'),
       scriptText: () => (document.createElement('script').textContent = 'window.injected = true'),
       otherPolicy: () =>
-        (window as unknown as { trustedTypes: TrustedTypePolicyFactory }).trustedTypes.createPolicy('mine', {}),
+        (
+          window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }
+        ).trustedTypes.createPolicy('mine', {}),
     };
     return Object.entries(attempts).map(([name, attempt]) => {
       try {

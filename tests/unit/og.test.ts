@@ -17,10 +17,10 @@ describe('share image paths', () => {
 describe('share image cards', () => {
   const colors = { bg: '#000000', surface: '#111111', fg: '#ffffff', muted: '#999999', accent: '#00ffff' };
   const card = { title: 'ML engineer skills', site: 'Guide', host: 'guide.example', description: 'What to learn.' };
-  const texts = (node: OgNode | string): string[] =>
-    typeof node === 'string'
-      ? [node]
-      : [(node.props['children'] as (OgNode | string)[] | undefined) ?? []].flat().flatMap(texts);
+  const texts = (node: OgNode): string[] =>
+    node.type === 'text' ? [node.text] : node.type === 'container' ? node.children.flatMap(texts) : [];
+  const child = (node: OgNode | undefined, i: number): OgNode | undefined =>
+    node?.type === 'container' ? node.children[i] : undefined;
 
   it('name the part of the site, unless the title already says it', () => {
     expect(cardSection('ML engineer skills', 'Skills')).toBe('Skills');
@@ -31,14 +31,17 @@ describe('share image cards', () => {
   it('show site, section, title, description and host, in that order', () => {
     const layout = ogLayout({ ...card, section: 'Skills' }, colors, 'data:,');
     expect(texts(layout)).toEqual(['Guide', 'Skills', 'ML engineer skills', 'What to learn.', 'guide.example']);
-    expect(layout.props['style']).toMatchObject({ width: 1200, height: 630, backgroundColor: '#000000' });
+    expect(layout.type === 'container' && layout.style).toMatchObject({
+      width: 1200,
+      height: 630,
+      backgroundColor: '#000000',
+    });
   });
 
   it('set long titles smaller so three lines fit', () => {
     const size = (title: string) => {
-      const column = (ogLayout({ ...card, title }, colors, 'data:,').props['children'] as OgNode[])[0] as OgNode;
-      const middle = (column.props['children'] as OgNode[])[1] as OgNode;
-      return ((middle.props['children'] as OgNode[])[0] as OgNode).props['style'];
+      const titleNode = child(child(child(ogLayout({ ...card, title }, colors, 'data:,'), 0), 1), 0);
+      return titleNode?.type === 'text' ? titleNode.style : undefined;
     };
     expect(size('Short title')).toMatchObject({ fontSize: 80 });
     expect(size('A title that is longer than thirty-six characters')).toMatchObject({ fontSize: 68 });

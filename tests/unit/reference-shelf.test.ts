@@ -47,7 +47,7 @@ describe('print edition', () => {
     const html =
       '<h3 id="python">Python <a class="heading-anchor" href="#python">#</a></h3>' +
       '<a href="#elsewhere" aria-describedby="tip-1 outside">x</a><span id="tip-1" popover="manual">t</span>';
-    expect(scopeArticleHtml(html, 'skills', printed, 'https://example.org')).toBe(
+    expect(scopeArticleHtml(html, 'skills', printed, { origin: 'https://example.org', base: '/' })).toBe(
       '<h3 id="skills--python">Python <a class="heading-anchor" href="#skills--python">#</a></h3>' +
         '<a href="#elsewhere" aria-describedby="skills--tip-1 outside">x</a><span id="skills--tip-1" popover="manual">t</span>',
     );
@@ -55,7 +55,7 @@ describe('print edition', () => {
 
   it('keeps links to other pages and gives them their full URL for the printed copy', () => {
     const html = '<a href="/guide/advice/#week-1">a</a> <a href="/about/">b</a> <a href="https://pytorch.org/">c</a>';
-    expect(scopeArticleHtml(html, 'skills', printed, 'https://example.org')).toBe(
+    expect(scopeArticleHtml(html, 'skills', printed, { origin: 'https://example.org', base: '/' })).toBe(
       '<a href="#advice--week-1">a</a> <a href="/about/" data-print-url="https://example.org/about/">b</a> ' +
         '<a href="https://pytorch.org/">c</a>',
     );

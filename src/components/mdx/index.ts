@@ -8,3 +8,4 @@ export { default as Term } from './Term.astro';
 // Element overrides the article layout passes to <Content components={...} />.
 export { default as h2 } from './H2.astro';
 export { default as h3 } from './H3.astro';
+export { default as a } from './A.astro';
