@@ -1,5 +1,7 @@
-// Deterministic synthetic articles for the scale benchmark: same text on every run, with headings.
-const topics = ['job-market', 'the-role', 'skills', 'breaking-in', 'career-path', 'interviews', 'advice'];
+// Deterministic synthetic articles for the scale benchmark: same text on every run, with headings. The same files
+// go into the Starlight peer's copy, which reads only their title.
+import { topics } from '../../src/site.config.ts';
+
 const words = (
   'model data pipeline deploy latency feature training evaluation serving monitor drift metric baseline ' +
   'experiment review engineer production batch online embedding retrieval index cost throughput team ' +
@@ -17,7 +19,7 @@ function sentence(rand, n) {
   return `${picked.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
-/** One synthetic article of about 1,200 words: five h2 sections with two h3 each. */
+/** One synthetic article of about 1,200 words: five h2 sections with two h3 each, under one of the guide's topics. */
 export function syntheticArticle(i) {
   const rand = lcg(i + 1);
   const para = () => Array.from({ length: 5 }, () => sentence(rand, 10 + Math.floor(rand() * 8))).join(' ');
