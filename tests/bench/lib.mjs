@@ -122,14 +122,16 @@ export function coldStart(dir) {
     rmSync(join(dir, path), { recursive: true, force: true });
 }
 
+/** The environment for a child that runs npm or npx: this process's Node first on PATH (the machine's may be older). */
+export const withOwnNode = (env = process.env) => ({
+  ...env,
+  PATH: `${dirname(process.execPath)}${delimiter}${env.PATH}`,
+});
+
 /** Runs `npx astro build` in `dir` under GNU time: wall seconds, peak resident memory of the biggest process (MiB)
-    and the log. Node is this process's own, so a copy builds with the Node that runs the bench. */
+    and the log. */
 export function timedBuild(dir) {
-  const env = {
-    ...process.env,
-    PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
+  const env = withOwnNode({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
   const start = performance.now();
   const run = spawnSync(gnuTime(), ['-v', 'npx', '--no-install', 'astro', 'build'], {
     cwd: dir,

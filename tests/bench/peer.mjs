@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { withOwnNode } from './lib.mjs';
 
 /** The baseline: STARLIGHT_BASELINE, else shared/ beside the repository (as CI lays it), else the workplace's. */
 export function baselineDir() {
@@ -40,7 +41,7 @@ export function preparePeer() {
     execFileSync(cmd, args, {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` },
+      env: withOwnNode(),
     });
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
   run(process.execPath, ['make-content.mjs']);
