@@ -1,8 +1,19 @@
 // Shared pieces of the benchmarks: serving a built site, launching the system Chromium, reports.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { quietFlags, systemChromium } from '../tools/chromium.mjs';
 
@@ -89,4 +100,52 @@ export function copyProject(prefix = 'guide-copy-') {
     }
   }
   return dir;
+}
+
+/** GNU time's path, installing Debian's `time` package the first time a machine lacks it (the benches run as root). */
+export function gnuTime() {
+  const path = '/usr/bin/time';
+  if (!existsSync(path)) {
+    const apt = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+    if (spawnSync('apt-get', ['install', '-y', '-qq', 'time'], apt).status !== 0) {
+      spawnSync('apt-get', ['update', '-qq'], apt);
+      spawnSync('apt-get', ['install', '-y', '-qq', 'time'], apt);
+    }
+    if (!existsSync(path)) throw new Error(`${path} is missing and apt-get could not install Debian's "time" package`);
+  }
+  return path;
+}
+
+/** Deletes what a build leaves behind (dist/, .astro/ and node_modules/.astro), so the next build of `dir` is cold. */
+export function coldStart(dir) {
+  for (const path of ['dist', '.astro', 'node_modules/.astro'])
+    rmSync(join(dir, path), { recursive: true, force: true });
+}
+
+/** The environment for a child that runs npm or npx: this process's Node first on PATH (the machine's may be older). */
+export const withOwnNode = (env = process.env) => ({
+  ...env,
+  PATH: `${dirname(process.execPath)}${delimiter}${env.PATH}`,
+});
+
+/** Runs `npx astro build` in `dir` under GNU time: wall seconds, peak resident memory of the biggest process (MiB)
+    and the log. */
+export function timedBuild(dir) {
+  const env = withOwnNode({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+  const start = performance.now();
+  const run = spawnSync(gnuTime(), ['-v', 'npx', '--no-install', 'astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 2 ** 28,
+    env,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) {
+    const tail = log.split('\n').slice(-40).join('\n');
+    throw new Error(`build failed (exit ${run.status}, signal ${run.signal}) in ${dir}, kept for inspection:\n${tail}`);
+  }
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
+  if (!rss) throw new Error(`GNU time reported no peak memory for the build in ${dir}`);
+  return { seconds: Number(seconds.toFixed(1)), peakMiB: Math.round(Number(rss[1]) / 1024), log };
 }

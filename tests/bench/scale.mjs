@@ -1,58 +1,95 @@
-// How the build scales: N synthetic articles (deterministic text with headings) are added to a
-// temporary copy of the project, which is built twice (cold, then with nothing changed). Reports build
-// seconds, peak memory, dist size and search index size per N, checks growth is linear, and at the
-// largest N runs Lighthouse on an article page. Usage: node tests/bench/scale.mjs [N ...] (default 50 400 1600)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+// How the build scales, against the peer: N synthetic articles (deterministic text with headings) go into a
+// temporary copy of the project and into a copy of the Starlight baseline (tests/bench/peer.mjs). At each N both
+// are built cold, then again with nothing changed, in turns, so both see the same load on a shared machine; the
+// budgets are ratios to the peer's figures in the same run. Reports seconds, peak memory, dist and search index
+// size, checks our growth is linear, and at the largest N runs Lighthouse on an article page.
+// Usage: node tests/bench/scale.mjs [N ...]   (default 50 400 1600; SCALE_LIGHTHOUSE=0 skips Lighthouse)
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, dirBytes, writeReport } from './lib.mjs';
+import { coldStart, copyProject, dirBytes, timedBuild, writeReport } from './lib.mjs';
+import { preparePeer } from './peer.mjs';
 import { syntheticArticle } from './synthetic.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const counts = sizes.length ? sizes : [50, 400, 1600];
-/** Builds the project in `dir`, returning seconds and peak resident memory of the biggest process. */
-function build(dir) {
-  const hasTime = existsSync('/usr/bin/time');
-  const cmd = hasTime ? '/usr/bin/time' : 'npm';
-  const args = hasTime ? ['-v', 'npm', 'run', 'build', '--silent'] : ['run', 'build', '--silent'];
-  const start = performance.now();
-  const run = spawnSync(cmd, args, {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 2 ** 28,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) {
-    const tail = `${run.stdout}\n${run.stderr}`.split('\n').slice(-40).join('\n');
-    throw new Error(`build failed (exit ${run.status}, signal ${run.signal}) in ${dir}, kept for inspection:\n${tail}`);
-  }
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
-  return { seconds: Number(seconds.toFixed(1)), peakMiB: rss ? Math.round(Number(rss[1]) / 1024) : null };
+const largest = Math.max(...counts);
+
+/** Budgets as ratios of ours to the peer's, each from the N it applies at. */
+const budgets = [
+  { measure: 'cold build s', ours: 'cold', peer: 'cold', limit: 1.0, from: 0 },
+  { measure: 'unchanged rebuild s', ours: 'rebuild', peer: 'rebuild' },
+  { measure: 'unchanged rebuild / peer cold', ours: 'rebuild', peer: 'cold', limit: 0.3, from: 1600 },
+  { measure: 'peak RSS MiB', ours: 'peakMiB', peer: 'peakMiB', limit: 1.0, from: 1600 },
+];
+
+/** The comparison rows for the console: a missed budget is marked where it is read. */
+const shown = (list) =>
+  list.map(({ missed, ...c }) => ({ ...c, budget: c.budget && `${c.budget}${missed ? ' MISSED' : ''}` }));
+
+const htmlPages = (dist) => readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+
+/** Cold build, then an unchanged rebuild, of each site in turn; seconds and the higher peak of the two. */
+function buildBoth(sites) {
+  for (const dir of Object.values(sites)) coldStart(dir);
+  const cold = Object.fromEntries(Object.entries(sites).map(([name, dir]) => [name, timedBuild(dir)]));
+  const rebuild = Object.fromEntries(Object.entries(sites).map(([name, dir]) => [name, timedBuild(dir)]));
+  return Object.fromEntries(
+    Object.keys(sites).map((name) => [
+      name,
+      {
+        cold: cold[name].seconds,
+        rebuild: rebuild[name].seconds,
+        peakMiB: Math.max(cold[name].peakMiB, rebuild[name].peakMiB),
+        pages: htmlPages(join(sites[name], 'dist')),
+      },
+    ]),
+  );
 }
 
+console.log('Installing the Starlight peer...');
+const peer = preparePeer();
 const rows = [];
+const comparison = [];
 let lighthouseRows = [];
 for (const n of counts) {
+  const files = Array.from({ length: n }, (_, k) => [
+    `synthetic-${String(k + 1).padStart(4, '0')}.mdx`,
+    syntheticArticle(k + 1),
+  ]);
   const dir = copyProject(`guide-scale-${n}-`);
-  for (let i = 1; i <= n; i++) {
-    writeFileSync(join(dir, 'content/articles', `synthetic-${String(i).padStart(4, '0')}.mdx`), syntheticArticle(i));
-  }
-  const cold = build(dir);
-  const warm = build(dir);
-  const pages = Number(execFileSync('sh', ['-c', `find ${join(dir, 'dist')} -name '*.html' | wc -l`]).toString());
+  for (const [name, text] of files) writeFileSync(join(dir, 'content/articles', name), text);
+  peer.setArticles(files);
+  const result = buildBoth({ ours: dir, peer: peer.dir });
+  if (result.peer.pages < n) throw new Error(`the peer built ${result.peer.pages} pages for ${n} articles`);
+
   rows.push({
     articles: n,
-    pages,
-    'cold build s': cold.seconds,
-    'rebuild s': warm.seconds,
-    'peak MiB': cold.peakMiB,
+    pages: result.ours.pages,
+    'peer pages': result.peer.pages,
     'dist MiB': Number((dirBytes(join(dir, 'dist')) / 2 ** 20).toFixed(1)),
     'search index MiB': Number((dirBytes(join(dir, 'dist/pagefind')) / 2 ** 20).toFixed(1)),
-    'ms per article (cold)': Math.round((cold.seconds * 1000) / n),
+    'ms per article (cold)': Math.round((result.ours.cold * 1000) / n),
+    ours: result.ours,
+    peer: result.peer,
   });
-  console.log(rows.at(-1));
-  if (n === Math.max(...counts) && process.env.SCALE_LIGHTHOUSE !== '0') {
+  for (const b of budgets) {
+    const ours = result.ours[b.ours];
+    const theirs = result.peer[b.peer];
+    const ratio = Number((ours / theirs).toFixed(2));
+    const gated = b.limit !== undefined && n >= b.from;
+    comparison.push({
+      articles: n,
+      measure: b.measure,
+      ours,
+      peer: theirs,
+      ratio,
+      budget: gated ? `≤ ${b.limit.toFixed(1)}` : '',
+      missed: gated && ratio > b.limit,
+    });
+  }
+  console.table(shown(comparison.filter((c) => c.articles === n)));
+
+  if (n === largest && process.env.SCALE_LIGHTHOUSE !== '0') {
     const { audit } = await import('./lighthouse.mjs');
     const target = `/guide/synthetic-${String(n).padStart(4, '0')}/`;
     lighthouseRows = await audit(join(dir, 'dist'), [
@@ -62,12 +99,19 @@ for (const n of counts) {
   }
   rmSync(dir, { recursive: true, force: true });
 }
+peer.remove();
 
-console.log('\nBuild scale:\n');
-console.table(rows);
+console.log('\nBuild scale, ours against the Starlight peer (seconds, MiB; ratio = ours / peer):\n');
+console.table(shown(comparison));
+console.table(rows.map(({ ours, peer: _, ...r }) => r));
 if (lighthouseRows.length) console.table(lighthouseRows.map(({ failedAudits, ...r }) => r));
 
-const failures = [];
+const failures = comparison
+  .filter((c) => c.missed)
+  .map(
+    (c) =>
+      `${c.measure} at ${c.articles} articles: ${c.ours} against the peer's ${c.peer}, ${c.ratio}x (budget ${c.budget}x)`,
+  );
 // Linear growth: the cost per article at the largest N may not exceed 1.5x the cost at the middle N.
 const [mid, big] = rows.slice(-2);
 if (mid && big && big['ms per article (cold)'] > 1.5 * mid['ms per article (cold)']) {
@@ -75,17 +119,8 @@ if (mid && big && big['ms per article (cold)'] > 1.5 * mid['ms per article (cold
     `build time grows faster than linearly: ${mid['ms per article (cold)']} -> ${big['ms per article (cold)']} ms per article`,
   );
 }
-// The reference: Starlight builds 1,600 such articles on this machine in about 39 s; an unchanged rebuild beats it.
-const reference = { articles: 1600, seconds: 39 };
-for (const r of rows.filter((row) => row.articles >= reference.articles)) {
-  if (r['rebuild s'] >= reference.seconds) {
-    failures.push(
-      `rebuild of ${r.articles} unchanged articles took ${r['rebuild s']} s (reference ${reference.seconds} s)`,
-    );
-  }
-}
 for (const r of lighthouseRows) if (r.performance < 100) failures.push(`${r.path}: performance ${r.performance}`);
-console.log(`report: ${writeReport('scale', { rows, lighthouse: lighthouseRows, failures })}`);
+console.log(`report: ${writeReport('scale', { rows, comparison, lighthouse: lighthouseRows, failures })}`);
 if (failures.length) {
   console.error(`\nBudget missed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
