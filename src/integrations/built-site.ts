@@ -4,10 +4,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseBuiltPage, type BuiltPage } from '../lib/built-page.ts';
+import { sitePath } from '../lib/url.ts';
 
 export interface BuiltSite {
   /** The dist/ folder, absolute. */
   root: string;
+  /** The path the site is served under: "/", or "/repo/". Links on its pages include it; `path`s do not. */
+  base: string;
   /** Every file, as a path under dist/ with "/" separators, sorted. */
   files: string[];
   /** Every HTML page, in the order of `files`. */
@@ -20,8 +23,8 @@ export interface BuiltSite {
   digest(file: string): string;
 }
 
-/** Reads the site built into `root`. Pagefind's bundle is left out: it is written after this read. */
-export async function readBuiltSite(root: string): Promise<BuiltSite> {
+/** Reads the site built into `root`, served under `base`. Pagefind's bundle is left out: it is written after. */
+export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite> {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -39,6 +42,7 @@ export async function readBuiltSite(root: string): Promise<BuiltSite> {
   const served = new Set(files.map((f) => `/${f}`));
   return {
     root,
+    base,
     files,
     pages,
     page: (path) => byPath.get(path),
@@ -52,11 +56,13 @@ export async function readBuiltSite(root: string): Promise<BuiltSite> {
 }
 
 /** Article pages in reading order, followed through their rel="next" links from the one no page leads to. */
-export function readingOrder(site: Pick<BuiltSite, 'pages'>): string[] {
+export function readingOrder(site: Pick<BuiltSite, 'pages' | 'base'>): string[] {
   const next = new Map<string, string>();
   for (const page of site.pages) {
     const link = page.links.find((l) => l.rel === 'next');
-    if (link) next.set(page.path, new URL(link.href, `https://site.invalid${page.path}`).pathname);
+    const served = link && new URL(link.href, `https://site.invalid${site.base}`).pathname;
+    const target = served && sitePath(site.base, served);
+    if (target) next.set(page.path, target);
   }
   const targets = new Set(next.values());
   const first = [...next.keys()].find((path) => !targets.has(path));

@@ -9,6 +9,6 @@ import type { BuiltSite } from './built-site.ts';
 export async function writeHeaders(site: BuiltSite): Promise<number> {
   const policies = site.pages.flatMap((p) => (p.csp ? [p.csp] : []));
   if (policies.length === 0) throw new Error('no page carries a CSP <meta>; is security.csp on in astro.config.mjs?');
-  await writeFile(join(site.root, '_headers'), headersFile(mergePolicies(policies)));
+  await writeFile(join(site.root, '_headers'), headersFile(mergePolicies(policies), site.base));
   return policies.length;
 }

@@ -3,6 +3,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildVersion, isOptionalSearchUi, precacheUrl, renderServiceWorker, withinBudget } from '../lib/precache.ts';
+import { withBase } from '../lib/url.ts';
 import { readingOrder, type BuiltSite } from './built-site.ts';
 
 const template = new URL('./service-worker.js', import.meta.url);
@@ -29,7 +30,8 @@ export async function writeServiceWorker(site: BuiltSite, searchFiles: readonly 
     })),
   );
   const version = buildVersion([...kept, { url: '/sw.js', content: await readFile(template) }]);
-  const urls = kept.map((f) => f.url).sort();
+  // The worker asks for what the reader's browser requests: paths under the site's base.
+  const urls = kept.map((f) => withBase(site.base, f.url)).sort();
   await writeFile(join(site.root, 'sw.js'), renderServiceWorker(await readFile(template, 'utf8'), version, urls));
   return { version, urls, wanted: wanted.length, bytes: kept.reduce((sum, f) => sum + f.bytes, 0) };
 }

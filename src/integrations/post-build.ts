@@ -22,6 +22,8 @@ interface Options {
   redirects: Record<string, string>;
 }
 
+const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
 /** Points a problem on an article page at the file to edit. */
 const withSource = (problem: string) =>
   problem.replace(/^\/guide\/([^/]+)\/:/, '/guide/$1/ (content/articles/$1.mdx):');
@@ -29,28 +31,28 @@ const withSource = (problem: string) =>
 export default function postBuild({ redirects }: Options): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
-  let site = '';
+  let site = { origin: '', base: '/' };
   return {
     name: 'post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
-        site = config.site ?? '';
+        site = { origin: new URL(config.site ?? 'http://localhost').origin, base: withTrailingSlash(config.base) };
       },
 
-      'astro:server:setup': ({ server, logger }) => serveLastIndex(server, outDir, logger),
+      'astro:server:setup': ({ server, logger }) => serveLastIndex(server, outDir, site.base, logger),
 
       'astro:build:done': async ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
         const rendered = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
         await writeRedirects(root, redirects, rendered, site);
 
-        const built = await readBuiltSite(root);
+        const built = await readBuiltSite(root, site.base);
 
         const articles = built.pages.filter((p) => p.searchable).map(({ path, text }) => ({ path, text }));
         const problems = [
-          ...linkProblems(built.pages, built.serves),
+          ...linkProblems(built.pages, built.serves, site.base),
           ...searchScopeProblems(built),
           ...lintProse(articles).map((p) => p.message),
         ];

@@ -85,11 +85,12 @@ const types: Record<string, string> = {
 export function serveLastIndex(
   server: HookParameters<'astro:server:setup'>['server'],
   outDir: string,
+  base: string,
   logger: AstroIntegrationLogger,
 ) {
   const bundle = join(outDir, 'pagefind');
   let warned = false;
-  server.middlewares.use('/pagefind', (req, res, next) => {
+  server.middlewares.use(`${base}pagefind`, (req, res, next) => {
     const path = normalize(join(bundle, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)));
     if (!path.startsWith(bundle) || !existsSync(path) || !statSync(path).isFile()) {
       if (!warned && !existsSync(join(bundle, 'pagefind.js'))) {

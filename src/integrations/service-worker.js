@@ -10,6 +10,8 @@
 const VERSION = 'dev';
 const PRECACHE = [];
 const CACHE = `guide-${VERSION}`;
+/** The path the site lives under ("/", or "/repo/" for a GitHub Pages project site): the worker's scope. */
+const BASE = new URL(self.registration.scope).pathname;
 /** How long a page may wait for the network before a cached copy is shown instead. */
 const NETWORK_TIMEOUT = 4000;
 
@@ -36,7 +38,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(url.pathname.startsWith('/_astro/') ? cacheFirst(event) : networkFirst(event));
+  event.respondWith(url.pathname.startsWith(`${BASE}_astro/`) ? cacheFirst(event) : networkFirst(event));
 });
 
 /** The cache key: the URL without its query, so /search/?q=… and Pagefind's cache-busting ?ts=… share one entry. */
@@ -75,6 +77,6 @@ async function networkFirst(event) {
 /** A page that was never saved, requested without a connection. */
 function offline(request) {
   if (request.mode !== 'navigate') return Response.error();
-  const body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline | ML Engineer Career Guide</title><main><h1>You are offline</h1><p>This page has not been saved for offline reading yet. The articles of the guide have been: <a href="/guide/">open the contents</a>.</p></main></html>`;
+  const body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline | ML Engineer Career Guide</title><main><h1>You are offline</h1><p>This page has not been saved for offline reading yet. The articles of the guide have been: <a href="${BASE}guide/">open the contents</a>.</p></main></html>`;
   return new Response(body, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }

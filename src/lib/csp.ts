@@ -17,10 +17,10 @@ export function mergePolicies(policies: readonly string[]): string {
 const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
 /** The `_headers` file (Netlify, Cloudflare Pages) that sends `policy` and the other security headers. */
-export function headersFile(policy: string): string {
+export function headersFile(policy: string, base = '/'): string {
   const csp = [policy, ...headerOnlyDirectives].join('; ');
   return `# Generated at build time by src/integrations/headers.ts from the pages' CSP <meta>.
-/*
+${base}*
   Content-Security-Policy: ${csp}
   Strict-Transport-Security: max-age=63072000; includeSubDomains
   X-Content-Type-Options: nosniff
@@ -29,7 +29,7 @@ export function headersFile(policy: string): string {
   X-Frame-Options: DENY
   Cross-Origin-Opener-Policy: same-origin
   Cross-Origin-Resource-Policy: same-origin
-/_astro/*
+${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
 `;
 }

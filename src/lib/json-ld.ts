@@ -3,9 +3,8 @@ import { site } from '../site.config';
 
 /** schema.org Article plus BreadcrumbList for one guide article at `url`, with its share image. */
 export function articleJsonLd(data: Pick<ArticleData, 'title' | 'description' | 'lastReviewed'>, url: URL, image: URL) {
-  const origin = url.origin;
   const date = data.lastReviewed.toISOString().slice(0, 10);
-  const organization = { '@type': 'Organization', name: site.title, url: `${origin}/` };
+  const organization = { '@type': 'Organization', name: site.title, url: site.url };
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -25,8 +24,8 @@ export function articleJsonLd(data: Pick<ArticleData, 'title' | 'description' | 
       {
         '@type': 'BreadcrumbList',
         itemListElement: [
-          { '@type': 'ListItem', position: 1, name: 'Home', item: `${origin}/` },
-          { '@type': 'ListItem', position: 2, name: 'Guide', item: `${origin}/guide/` },
+          { '@type': 'ListItem', position: 1, name: 'Home', item: site.url },
+          { '@type': 'ListItem', position: 2, name: 'Guide', item: new URL('guide/', site.url).href },
           { '@type': 'ListItem', position: 3, name: data.title, item: url.href },
         ],
       },

@@ -1,6 +1,7 @@
 /* Share images: where each page's image lives, and how its card is laid out (a tree of boxes that Takumi draws).
    What goes on a card comes from the collections (src/data/share-images.ts), never from the built HTML. */
 import type { SharePalette } from './palette.ts';
+import { sitePath, withBase } from './url.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -26,6 +27,12 @@ export function ogImagePath(pathname: string): string {
     .replace(/^\/+|\/+$/g, '')
     .replace(/[^a-z0-9/-]+/gi, '-');
   return `/og/${clean || 'index'}.png`;
+}
+
+/** The absolute URL of the share image of the page served at `served` (its path, the site's base included). */
+export function ogImageUrl(served: string, site: { origin: string; base: string }): string {
+  const path = ogImagePath(sitePath(site.base, served) ?? '/');
+  return new URL(withBase(site.base, path), site.origin).href;
 }
 
 /** The card's section line, unless the title already starts with it ("Glossary" on the glossary). */

@@ -94,38 +94,74 @@ function split(text: string): { tokens: string[]; words: Word[] } {
   return { tokens, words };
 }
 
-/** The run of `size` words starting at `at`, or undefined where it would cross a line break. */
-function shingle(list: readonly Word[], at: number, size: number): string | undefined {
-  if (list[at]!.line !== list[at + size - 1]!.line) return undefined;
-  return list
-    .slice(at, at + size)
-    .map((w) => w.word)
-    .join(' ');
+/** A run of `size` words as a number: two independent 26-bit polynomial hashes of the words' ids, or -1 where the
+    run would cross a line break. Numbers, not joined strings, because a large guide has millions of runs. */
+function windowKeys(list: readonly Word[], ids: Int32Array, size: number): Float64Array {
+  const keys = new Float64Array(Math.max(0, list.length - size + 1));
+  for (let i = 0; i < keys.length; i++) {
+    if (list[i]!.line !== list[i + size - 1]!.line) {
+      keys[i] = -1;
+      continue;
+    }
+    let a = 0;
+    let b = 0;
+    for (let k = i; k < i + size; k++) {
+      a = (a * 1_000_003 + ids[k]! + 1) % 67_108_859;
+      b = (b * 918_839 + ids[k]! * 7 + 3) % 67_108_837;
+    }
+    keys[i] = a * 67_108_864 + b;
+  }
+  return keys;
 }
 
 /** Every passage of `sharedWords` or more words that appears on two or more of `pages`, quoted-source lines aside. */
 export function sharedPassages(
   pages: readonly ProsePage[],
   { size = sharedWords, allowed = quotedSourceLines }: { size?: number; allowed?: readonly string[] } = {},
+  parsed = pages.map((p) => split(p.text)),
 ): ProseProblem[] {
-  const allowedShingles = new Set<string>();
+  const vocabulary = new Map<string, number>();
+  const idsOf = (list: readonly Word[]) =>
+    Int32Array.from(list, ({ word }) => {
+      let id = vocabulary.get(word);
+      if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+      return id;
+    });
+  const lists = parsed.map((p) => p.words);
+  const ids = lists.map(idsOf);
+  const keys = lists.map((list, page) => windowKeys(list, ids[page]!, size));
+  const allowedKeys = new Set<number>();
   for (const line of allowed) {
     const list = split(line.replace(/\n/g, ' ')).words;
-    for (let i = 0; i + size <= list.length; i++) allowedShingles.add(shingle(list, i, size)!);
+    for (const key of windowKeys(list, idsOf(list), size)) allowedKeys.add(key);
   }
-  const parsed = pages.map((p) => split(p.text));
-  const lists = parsed.map((p) => p.words);
-  // Which pages each run of `size` words appears on.
-  const seenOn = new Map<string, number[]>();
-  lists.forEach((list, page) => {
-    for (let i = 0; i + size <= list.length; i++) {
-      const key = shingle(list, i, size);
-      if (key === undefined || allowedShingles.has(key)) continue;
-      const on = seenOn.get(key);
-      if (!on) seenOn.set(key, [page]);
-      else if (on.at(-1) !== page) on.push(page);
-    }
+
+  // Keys that occur more than once anywhere: sorting every key is cheaper than a map of millions of them.
+  const all = new Float64Array(keys.reduce((n, k) => n + k.length, 0));
+  let at = 0;
+  for (const k of keys) all.set(k, (at += k.length) - k.length);
+  all.sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < all.length; i++) if (all[i] === all[i - 1] && all[i]! >= 0) repeated.add(all[i]!);
+
+  // Which pages each repeated run appears on, in page order; runs that only hash alike are told apart by their words.
+  const seenOn = new Map<number, { words: Int32Array; on: number[] }[]>();
+  const onPages = (page: number, i: number): number[] | undefined => {
+    const words = ids[page]!.subarray(i, i + size);
+    return seenOn.get(keys[page]![i]!)?.find((e) => e.words.every((w, k) => w === words[k]))?.on;
+  };
+  keys.forEach((pageKeys, page) => {
+    pageKeys.forEach((key, i) => {
+      if (!repeated.has(key) || allowedKeys.has(key)) return;
+      const on = onPages(page, i);
+      if (!on) {
+        const entries = seenOn.get(key) ?? [];
+        entries.push({ words: ids[page]!.subarray(i, i + size), on: [page] });
+        seenOn.set(key, entries);
+      } else if (on.at(-1) !== page) on.push(page);
+    });
   });
+
   const problems: ProseProblem[] = [];
   // Each shared run is reported once, from the first page it appears on, merged with its neighbours while the
   // same set of pages shares them, so a copied paragraph is one problem rather than dozens.
@@ -146,9 +182,9 @@ export function sharedPassages(
       });
       run = undefined;
     };
-    for (let i = 0; i + size <= list.length; i++) {
-      const key = shingle(list, i, size);
-      const on = key === undefined ? undefined : seenOn.get(key);
+    const pageKeys = keys[page]!;
+    for (let i = 0; i < pageKeys.length; i++) {
+      const on = repeated.has(pageKeys[i]!) ? onPages(page, i) : undefined;
       const shared = on && on.length > 1 && on[0] === page ? on : undefined;
       if (shared && run && run.end === i - 1 && sameSet(run.on, shared)) run.end = i;
       else {
@@ -165,8 +201,9 @@ export function sharedPassages(
 export function overusedPhrases(
   pages: readonly ProsePage[],
   { phrases = stockPhrases, limit = stockPhraseLimit }: { phrases?: readonly string[]; limit?: number } = {},
+  parsed = pages.map((p) => split(p.text)),
 ): ProseProblem[] {
-  const texts = pages.map((p) => ` ${normalWords(p.text).join(' ')} `);
+  const texts = parsed.map((p) => ` ${p.words.map((w) => w.word).join(' ')} `);
   return phrases.flatMap((phrase) => {
     const needle = ` ${normalWords(phrase).join(' ')} `;
     const on = pages.filter((_, i) => texts[i]!.includes(needle)).map((p) => p.path);
@@ -184,7 +221,9 @@ export function overusedPhrases(
 
 /** Everything the prose lint finds: shared passages first, then overused stock phrases. */
 export function lintProse(pages: readonly ProsePage[]): ProseProblem[] {
-  return [...sharedPassages(pages), ...overusedPhrases(pages)];
+  // Each text is split into words once, for both rules.
+  const parsed = pages.map((p) => split(p.text));
+  return [...sharedPassages(pages, {}, parsed), ...overusedPhrases(pages, {}, parsed)];
 }
 
 function sameSet(a: readonly number[], b: readonly number[]): boolean {

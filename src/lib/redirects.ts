@@ -1,4 +1,5 @@
 /** Redirects for moved pages: checks on the map, and the two forms static hosts understand. */
+import { withBase } from './url.ts';
 
 const pathPattern = /^\/([a-z0-9-]+\/)+$/;
 
@@ -16,10 +17,11 @@ export function redirectProblems(map: Record<string, string>, pages: ReadonlySet
   return problems;
 }
 
-/** Netlify and Cloudflare Pages `_redirects` lines: permanent, so the browser keeps the #anchor. */
-export function redirectRules(map: Record<string, string>): string {
+/** Netlify and Cloudflare Pages `_redirects` lines: permanent, so the browser keeps the #anchor. Paths are served
+    paths, under the site's `base`. */
+export function redirectRules(map: Record<string, string>, base = '/'): string {
   return Object.entries(map)
-    .map(([from, to]) => `${from} ${to} 301\n`)
+    .map(([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301\n`)
     .join('');
 }
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { themeColor } from '../lib/palette';
+import { url } from '../lib/url';
 import { appIcons } from '../lib/web-app';
 import { site } from '../site.config';
 import css from '../styles/global.css?raw';
@@ -8,18 +9,18 @@ import css from '../styles/global.css?raw';
 export const GET: APIRoute = () => {
   const background = themeColor(css, 'bg', 'light');
   const manifest = {
-    id: '/',
+    id: url('/'),
     name: site.title,
     short_name: site.shortTitle,
     description: site.description,
     lang: site.lang,
-    start_url: '/',
-    scope: '/',
+    start_url: url('/'),
+    scope: url('/'),
     display: 'standalone',
     background_color: background,
     theme_color: background,
     icons: appIcons.map((i) => ({
-      src: `/icons/${i.file}`,
+      src: url(`/icons/${i.file}`),
       sizes: `${i.size}x${i.size}`,
       type: 'image/png',
       purpose: i.purpose,

@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'moved-'));
   cpSync(dist, dir, { recursive: true });
   const pages = new Set(Object.keys((await builtManifest(dist)).manifest.pages));
-  await writeRedirects(dir, moved, pages, 'https://ml-engineer-career-guide.pages.dev');
+  await writeRedirects(dir, moved, pages, { origin: 'https://ml-engineer-career-guide.pages.dev', base: '/' });
   const port = await freePort();
   base = `http://localhost:${port}`;
   server = spawn(process.execPath, ['tests/tools/serve.mjs', dir, String(port)], { stdio: 'pipe' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBuiltPage } from '../../src/lib/built-page';
+import { readingOrder } from '../../src/integrations/built-site';
 import { linkProblems } from '../../src/lib/link-check';
 
 /** A built page at `path` (/guide/a/) with `html` as its body. */
@@ -42,7 +43,29 @@ describe('share images in the link check', () => {
   it('reports a page whose og:image was not drawn', () => {
     const head = '<head><meta property="og:image" content="https://guide.example/og/x.png"></head>';
     const p = parseBuiltPage('x/index.html', `<html>${head}<body></body></html>`);
-    expect(linkProblems([p], () => false)).toEqual(['/x/: share image /og/x.png was not drawn']);
+    expect(linkProblems([p], () => false)).toEqual(['/x/: share image https://guide.example/og/x.png was not drawn']);
     expect(linkProblems([p], (path) => path === '/og/x.png')).toEqual([]);
+  });
+});
+
+describe('a site served under a base path', () => {
+  const based = [
+    page('/guide/a/', '<h2 id="pay">Pay</h2><a href="/repo/guide/b/#rounds">the rounds</a>'),
+    page('/guide/b/', '<h2 id="rounds">Rounds</h2><a href="/guide/a/">the job market, without the base</a>'),
+  ];
+
+  it('resolves links under the base and reports a link that leaves it', () => {
+    expect(linkProblems(based, () => false, '/repo/')).toEqual([
+      "/guide/b/: link to /guide/a/, outside the site's base path /repo/",
+    ]);
+  });
+
+  it('follows reading order through rel="next" links under the base', () => {
+    const pages = [
+      page('/guide/b/', '<a rel="next" href="/repo/guide/c/">c</a>'),
+      page('/guide/a/', '<a rel="next" href="/repo/guide/b/">b</a>'),
+      page('/guide/c/', ''),
+    ];
+    expect(readingOrder({ pages, base: '/repo/' })).toEqual(['/guide/a/', '/guide/b/', '/guide/c/']);
   });
 });

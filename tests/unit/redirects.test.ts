@@ -44,7 +44,10 @@ describe('what the build writes', () => {
   it('both, into a built site, after any rules public/ brought', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
     writeFileSync(join(dir, '_redirects'), '/from-public/ / 301\n');
-    await writeRedirects(dir, { '/guide/old/': '/guide/skills/' }, pages, 'https://guide.example');
+    await writeRedirects(dir, { '/guide/old/': '/guide/skills/' }, pages, {
+      origin: 'https://guide.example',
+      base: '/',
+    });
     expect(readFileSync(join(dir, '_redirects'), 'utf8')).toBe(
       '/from-public/ / 301\n# Moved pages (src/site.config.ts)\n/guide/old/ /guide/skills/ 301\n',
     );
@@ -53,9 +56,9 @@ describe('what the build writes', () => {
 
   it('nothing for an empty map, and a readable error for a bad one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
-    await writeRedirects(dir, {}, pages, 'https://guide.example');
-    await expect(writeRedirects(dir, { '/x/': '/gone/' }, pages, 'https://guide.example')).rejects.toThrow(
-      'no page was built at /gone/',
-    );
+    await writeRedirects(dir, {}, pages, { origin: 'https://guide.example', base: '/' });
+    await expect(
+      writeRedirects(dir, { '/x/': '/gone/' }, pages, { origin: 'https://guide.example', base: '/' }),
+    ).rejects.toThrow('no page was built at /gone/');
   });
 });

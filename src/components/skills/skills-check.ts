@@ -16,6 +16,7 @@ import {
   type Mark,
   type Marks,
 } from '../../lib/skills-state';
+import { url } from '../../lib/url';
 
 interface ConfirmText {
   title: string;
@@ -150,7 +151,7 @@ class SkillsCheck extends HTMLElement {
           const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
           const fieldset = this.#fieldsets.find((f) => f.dataset.skill === id)!;
           const link = item.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
-          link.href = fieldset.dataset.see ?? '/guide/skills/';
+          link.href = fieldset.dataset.see ?? url('/guide/skills/');
           link.textContent = fieldset.dataset.name ?? id;
           item.querySelector('[data-slot="mark"]')!.textContent = `(${markLabels[mark].toLowerCase()})`;
           return item;
