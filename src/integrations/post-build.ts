@@ -45,6 +45,13 @@ export default function postBuild({ redirects }: Options): AstroIntegration {
 
       'astro:build:done': async ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
+        let started = performance.now();
+        /** Seconds since the last step, for the log: where the time after rendering goes. */
+        const lap = () => {
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          started = performance.now();
+          return `${seconds} s`;
+        };
         const rendered = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
         await writeRedirects(root, redirects, rendered, site);
 
@@ -59,13 +66,14 @@ export default function postBuild({ redirects }: Options): AstroIntegration {
         if (problems.length)
           throw new Error(`The built site has problems:\n- ${problems.map(withSource).join('\n- ')}`);
         const links = built.pages.reduce((n, p) => n + p.links.length, 0);
-        logger.info(`${links} links on ${built.pages.length} pages resolve`);
+        logger.info(`${built.pages.length} pages read and checked, ${links} links resolve (${lap()})`);
 
         const searchFiles = await writeSearchIndex(built, cacheDir, logger);
-        logger.info(`_headers written from ${await writeHeaders(built)} pages' CSP`);
+        logger.info(`search index ready (${lap()})`);
+        logger.info(`_headers written from ${await writeHeaders(built)} pages' CSP (${lap()})`);
         const sw = await writeServiceWorker(built, searchFiles);
         logger.info(
-          `sw.js ${sw.version}: precaches ${sw.urls.length} of ${sw.wanted} files, ${Math.round(sw.bytes / 1024)} KB`,
+          `sw.js ${sw.version}: precaches ${sw.urls.length} of ${sw.wanted} files, ${Math.round(sw.bytes / 1024)} KB (${lap()})`,
         );
       },
     },

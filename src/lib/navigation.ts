@@ -18,6 +18,9 @@ interface Relatable {
   data: { stages: readonly string[]; related?: readonly string[] | undefined };
 }
 
+/** For each list of articles, the articles ranked for each set of stages: computed once per set, not per page. */
+const rankings = new WeakMap<readonly Relatable[], Map<string, readonly Relatable[]>>();
+
 /**
  * Up to `n` articles to read next besides previous/next: the author's `related` list when given, otherwise the
  * articles that serve the most of the same career stages, in reading order.
@@ -31,14 +34,26 @@ export function relatedArticles<T extends Relatable>(
   if (current.data.related?.length) {
     return current.data.related.map((id) => list.find((a) => a.id === id)).filter((a): a is T => a !== undefined);
   }
-  const shared = (a: T) => a.data.stages.filter((s) => current.data.stages.includes(s)).length;
-  return list
-    .filter((a) => a.id !== current.id && !exclude.includes(a.id))
-    .map((a, i) => ({ a, i, score: shared(a) }))
-    .filter(({ score }) => score > 0)
-    .sort((x, y) => y.score - x.score || x.i - y.i)
-    .slice(0, n)
-    .map(({ a }) => a);
+  // Many articles serve the same stages, so their ranking is shared: a large guide ranks once per set of stages.
+  const byStages = rankings.get(list) ?? new Map<string, readonly Relatable[]>();
+  rankings.set(list, byStages);
+  const signature = [...current.data.stages].sort().join();
+  let ranked = byStages.get(signature);
+  if (!ranked) {
+    const shared = (a: Relatable) => a.data.stages.filter((s) => current.data.stages.includes(s)).length;
+    ranked = list
+      .map((a, i) => ({ a, i, score: shared(a) }))
+      .filter(({ score }) => score > 0)
+      .sort((x, y) => y.score - x.score || x.i - y.i)
+      .map(({ a }) => a);
+    byStages.set(signature, ranked);
+  }
+  const picked: T[] = [];
+  for (const a of ranked as readonly T[]) {
+    if (picked.length === n) break;
+    if (a.id !== current.id && !exclude.includes(a.id)) picked.push(a);
+  }
+  return picked;
 }
 
 /** A career stage's page: /stages/<id>/. */

@@ -20,7 +20,8 @@ function build() {
   const output = stripVTControlCharacters(run.stdout + run.stderr);
   if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
   const reused = [...output.matchAll(/(\/guide\/[^/]+\/)index\.html \((?:restored|cached)\)/g)].map((m) => m[1]);
-  return { reused };
+  const printReused = /\/print\/index\.html \((?:restored|cached)\)/.test(output);
+  return { reused, printReused };
 }
 
 function edit(file: string, change: (text: string) => string) {
@@ -38,16 +39,21 @@ describe('a rebuild', { timeout: 180_000 }, () => {
     build();
   }, 180_000);
 
-  it('reuses every article page when nothing changed', () => {
-    expect(build().reused).toHaveLength(articleCount);
+  it('reuses every article page and the print edition when nothing changed', () => {
+    const { reused, printReused } = build();
+    expect(reused).toHaveLength(articleCount);
+    expect(printReused).toBe(true);
   });
 
   it('renders again only the article whose text changed, and shows the new text', () => {
     edit('content/articles/advice.mdx', (t) => `${t}\n\nA sentence added for the incremental build test.\n`);
-    const { reused } = build();
+    const { reused, printReused } = build();
     expect(reused).not.toContain('/guide/advice/');
     expect(reused).toHaveLength(articleCount - 1);
     expect(page('guide/advice')).toContain('A sentence added for the incremental build test.');
+    // The print edition holds every article, so it is rendered again too.
+    expect(printReused).toBe(false);
+    expect(page('print')).toContain('A sentence added for the incremental build test.');
   });
 
   it("renders again the pages that show another article's title (previous/next, related)", () => {
