@@ -10,6 +10,9 @@ import postBuild from './src/integrations/post-build.ts';
 import { redirects, site } from './src/site.config.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
+// Astro's cache: the incremental build's pages, share images and search index. A second build of the site with other
+// settings (the base-path build the tests make) keeps its own, so the two do not invalidate each other.
+const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
 
 // The one inline script (theme before first paint) is not hashed by Astro, so hash it here.
 const themeScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -17,6 +20,7 @@ const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('bas
 
 export default defineConfig({
   site: site.origin,
+  cacheDir,
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -29,7 +33,7 @@ export default defineConfig({
     // Where the share images' drawing threads and cache live (src/og/share-images.ts): real paths, because the
     // endpoint that uses them is bundled.
     define: {
-      __SHARE_IMAGES__: JSON.stringify({ root, cache: `${root}node_modules/.astro/og` }),
+      __SHARE_IMAGES__: JSON.stringify({ root, cache: `${root}${cacheDir}/og` }),
     },
     // Never inline scripts: the enhancement bundle must stay a separate file that loads after first view.
     build: {

@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { quietFlags, systemChromium } from './tests/tools/chromium.mjs';
 
 const port = Number(process.env.PORT ?? 4329);
+/** The base-path build (npm run build:base): the site as a GitHub Pages project site serves it, under /guide-base/. */
+const basePort = port + 100;
+const base = '/guide-base/';
 const executablePath = systemChromium();
 
 export default defineConfig({
@@ -16,11 +19,26 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { args: quietFlags, ...(executablePath ? { executablePath } : {}) },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /base-path\.spec\.ts$/ },
+    {
+      name: 'base-path',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${basePort}${base}` },
+      testMatch: /base-path\.spec\.ts$/,
+    },
+  ],
   // Tests run against the production build, served as a static host would serve it.
-  webServer: {
-    command: `node tests/tools/serve.mjs dist ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `node tests/tools/serve.mjs dist ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node tests/tools/serve.mjs dist-base ${basePort}`,
+      env: { BASE_PATH: base },
+      url: `http://localhost:${basePort}${base}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });
