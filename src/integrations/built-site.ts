@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parseBuiltPage, type BuiltPage } from '../lib/built-page.ts';
+import { parseBuiltPage, stringTable, type BuiltPage } from '../lib/built-page.ts';
 import { sitePath } from '../lib/url.ts';
 
 export interface BuiltSite {
@@ -32,11 +32,12 @@ export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite
     .sort();
   const digests = new Map<string, string>();
   const pages: BuiltPage[] = [];
+  const own = stringTable();
   // One page at a time: parsing is synchronous work, and holding every page of a large site at once costs memory.
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const html = await readFile(join(root, file), 'utf8');
     digests.set(file, createHash('sha1').update(html).digest('hex'));
-    pages.push(parseBuiltPage(file, html));
+    pages.push(parseBuiltPage(file, html, own));
   }
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const served = new Set(files.map((f) => `/${f}`));

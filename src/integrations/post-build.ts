@@ -50,11 +50,13 @@ export default function postBuild({ redirects }: Options): AstroIntegration {
         const lap = () => {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           started = performance.now();
-          return `${seconds} s`;
+          const { rss, heapUsed } = process.memoryUsage();
+          return `${seconds} s, memory ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB`;
         };
         const rendered = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/+/g, '/')));
         await writeRedirects(root, redirects, rendered, site);
 
+        logger.info(`starting (${lap()})`);
         const built = await readBuiltSite(root, site.base);
 
         const articles = built.pages.filter((p) => p.searchable).map(({ path, text }) => ({ path, text }));

@@ -57,8 +57,22 @@ const tidy = (text: string) =>
     .filter(Boolean)
     .join('\n');
 
+/**
+ * Strings read from pages, each kept once: the parser hands out slices of the whole document, and a kept slice would
+ * keep that page's HTML in memory; and most links, ids and policies repeat from page to page (header, footer,
+ * contents). Give every page of one site the same table.
+ */
+export function stringTable(): (text: string) => string {
+  const kept = new Map<string, string>();
+  return (text) => {
+    let own = kept.get(text);
+    if (own === undefined) kept.set((own = Buffer.from(text, 'utf8').toString('utf8')), own);
+    return own;
+  };
+}
+
 /** Reads one built page. `file` is its path under dist/ with "/" separators. */
-export function parseBuiltPage(file: string, html: string): BuiltPage {
+export function parseBuiltPage(file: string, html: string, own = stringTable()): BuiltPage {
   const page: BuiltPage = {
     path: servedPath(file),
     meta: new Map(),
@@ -89,13 +103,13 @@ export function parseBuiltPage(file: string, html: string): BuiltPage {
         if (name === 'template') inTemplate++;
         if (invisible.has(name)) inInvisible++;
         if (inTemplate === 0) {
-          const id = attrs['id'];
+          const id = attrs['id'] && own(attrs['id']);
           if (id) {
             page.ids.add(id);
             if (inMain && (headings.has(name) || 'data-alias-of' in attrs)) anchors.add(id);
           }
           if (name === 'a' && attrs['href'] !== undefined) {
-            link = { href: attrs['href'], text: '', parts: [], ...(attrs['rel'] ? { rel: attrs['rel'] } : {}) };
+            link = { href: own(attrs['href']), text: '', parts: [], ...(attrs['rel'] ? { rel: own(attrs['rel']) } : {}) };
             entry.link = link;
           }
           if ('data-pagefind-body' in attrs) {
@@ -110,10 +124,10 @@ export function parseBuiltPage(file: string, html: string): BuiltPage {
         }
         if (inHead && name === 'meta') {
           const key = attrs['property'] ?? attrs['name'];
-          if (key && attrs['content'] !== undefined && !page.meta.has(key)) page.meta.set(key, attrs['content']);
+          if (key && attrs['content'] !== undefined && !page.meta.has(key)) page.meta.set(own(key), own(attrs['content']));
           const equiv = attrs['http-equiv']?.toLowerCase();
           const content = attrs['content'];
-          if (equiv === 'content-security-policy' && content) page.csp ??= content;
+          if (equiv === 'content-security-policy' && content) page.csp ??= own(content);
           const target = equiv === 'refresh' && /url\s*=\s*(\S+)/i.exec(content ?? '')?.[1];
           if (target) page.refresh ??= target;
         }
@@ -139,11 +153,13 @@ export function parseBuiltPage(file: string, html: string): BuiltPage {
         if (inBody && blockElements.has(entry.name)) text.push('\n');
         if (entry.link) {
           const { parts, ...done } = entry.link;
-          done.text = parts
-            .join(' ')
-            .replace(/\s+/g, ' ')
-            .replace(/\s([.!…,])/g, '$1')
-            .trim();
+          done.text = own(
+            parts
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .replace(/\s([.!…,])/g, '$1')
+              .trim(),
+          );
           page.links.push(done);
           link = [...stack].reverse().find((e) => e.link)?.link;
         }

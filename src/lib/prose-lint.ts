@@ -64,42 +64,57 @@ export const quotedSourceLines: readonly string[] = [
   'Even entry-level positions command $120,000-$180,000.',
 ];
 
+/** The words of one whitespace-separated token, in normal form. */
+const tokenWords = (token: string) =>
+  token
+    .toLowerCase()
+    .replace(/['’‘]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
 /** Words in normal form: lower case, apostrophes dropped ("don't" is "dont"), any other punctuation a break. */
 export function normalWords(text: string): string[] {
-  return split(text).words.map((w) => w.word);
+  return text.split(/\s+/).flatMap(tokenWords);
 }
 
-interface Word {
-  word: string;
-  /** Index of the whitespace-separated token it came from, so a passage can be quoted as written. */
-  token: number;
-  /** Which line of the text it is on: a passage never runs across a line break. */
-  line: number;
+/** A text as numbers, to keep a large guide's millions of words small: each word's id in the shared vocabulary,
+    the token it came from (so a passage can be quoted as written) and its line (a passage never crosses one). */
+interface Words {
+  ids: Int32Array;
+  token: Int32Array;
+  line: Int32Array;
 }
 
-function split(text: string): { tokens: string[]; words: Word[] } {
-  const tokens: string[] = [];
-  const words: Word[] = [];
-  text.split('\n').forEach((lineText, line) => {
-    for (const token of lineText.split(/\s+/).filter(Boolean)) {
-      const parts = token
-        .toLowerCase()
-        .replace(/['’‘]/g, '')
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean);
-      for (const word of parts) words.push({ word, token: tokens.length, line });
-      tokens.push(token);
+/** The whitespace-separated tokens of `text`, in the order Words counts them. */
+const tokensOf = (text: string) => text.split('\n').flatMap((line) => line.split(/\s+/).filter(Boolean));
+
+function split(text: string, vocabulary: Map<string, number>): Words {
+  const ids: number[] = [];
+  const token: number[] = [];
+  const line: number[] = [];
+  let tokens = 0;
+  text.split('\n').forEach((lineText, n) => {
+    for (const raw of lineText.split(/\s+/)) {
+      if (!raw) continue;
+      for (const word of tokenWords(raw)) {
+        let id = vocabulary.get(word);
+        if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+        ids.push(id);
+        token.push(tokens);
+        line.push(n);
+      }
+      tokens++;
     }
   });
-  return { tokens, words };
+  return { ids: Int32Array.from(ids), token: Int32Array.from(token), line: Int32Array.from(line) };
 }
 
 /** A run of `size` words as a number: two independent 26-bit polynomial hashes of the words' ids, or -1 where the
     run would cross a line break. Numbers, not joined strings, because a large guide has millions of runs. */
-function windowKeys(list: readonly Word[], ids: Int32Array, size: number): Float64Array {
-  const keys = new Float64Array(Math.max(0, list.length - size + 1));
+function windowKeys({ ids, line }: Words, size: number): Float64Array {
+  const keys = new Float64Array(Math.max(0, ids.length - size + 1));
   for (let i = 0; i < keys.length; i++) {
-    if (list[i]!.line !== list[i + size - 1]!.line) {
+    if (line[i] !== line[i + size - 1]) {
       keys[i] = -1;
       continue;
     }
@@ -114,26 +129,21 @@ function windowKeys(list: readonly Word[], ids: Int32Array, size: number): Float
   return keys;
 }
 
+/** The pages' texts as numbers, over one vocabulary. */
+function parse(pages: readonly ProsePage[], vocabulary = new Map<string, number>()) {
+  return { vocabulary, texts: pages.map((p) => split(p.text, vocabulary)) };
+}
+
 /** Every passage of `sharedWords` or more words that appears on two or more of `pages`, quoted-source lines aside. */
 export function sharedPassages(
   pages: readonly ProsePage[],
   { size = sharedWords, allowed = quotedSourceLines }: { size?: number; allowed?: readonly string[] } = {},
-  parsed = pages.map((p) => split(p.text)),
+  { vocabulary, texts } = parse(pages),
 ): ProseProblem[] {
-  const vocabulary = new Map<string, number>();
-  const idsOf = (list: readonly Word[]) =>
-    Int32Array.from(list, ({ word }) => {
-      let id = vocabulary.get(word);
-      if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-      return id;
-    });
-  const lists = parsed.map((p) => p.words);
-  const ids = lists.map(idsOf);
-  const keys = lists.map((list, page) => windowKeys(list, ids[page]!, size));
+  const keys = texts.map((t) => windowKeys(t, size));
   const allowedKeys = new Set<number>();
   for (const line of allowed) {
-    const list = split(line.replace(/\n/g, ' ')).words;
-    for (const key of windowKeys(list, idsOf(list), size)) allowedKeys.add(key);
+    for (const key of windowKeys(split(line.replace(/\n/g, ' '), vocabulary), size)) allowedKeys.add(key);
   }
 
   // Keys that occur more than once anywhere: sorting every key is cheaper than a map of millions of them.
@@ -147,7 +157,7 @@ export function sharedPassages(
   // Which pages each repeated run appears on, in page order; runs that only hash alike are told apart by their words.
   const seenOn = new Map<number, { words: Int32Array; on: number[] }[]>();
   const onPages = (page: number, i: number): number[] | undefined => {
-    const words = ids[page]!.subarray(i, i + size);
+    const words = texts[page]!.ids.subarray(i, i + size);
     return seenOn.get(keys[page]![i]!)?.find((e) => e.words.every((w, k) => w === words[k]))?.on;
   };
   keys.forEach((pageKeys, page) => {
@@ -156,7 +166,7 @@ export function sharedPassages(
       const on = onPages(page, i);
       if (!on) {
         const entries = seenOn.get(key) ?? [];
-        entries.push({ words: ids[page]!.subarray(i, i + size), on: [page] });
+        entries.push({ words: texts[page]!.ids.subarray(i, i + size), on: [page] });
         seenOn.set(key, entries);
       } else if (on.at(-1) !== page) on.push(page);
     });
@@ -165,13 +175,15 @@ export function sharedPassages(
   const problems: ProseProblem[] = [];
   // Each shared run is reported once, from the first page it appears on, merged with its neighbours while the
   // same set of pages shares them, so a copied paragraph is one problem rather than dozens.
-  lists.forEach((list, page) => {
+  texts.forEach((text, page) => {
     let run: { start: number; end: number; on: number[] } | undefined;
     const flush = () => {
       if (!run) return;
-      const first = list[run.start]!.token;
-      const last = list[run.end + size - 1]!.token;
-      const passage = parsed[page]!.tokens.slice(first, last + 1).join(' ');
+      const first = text.token[run.start]!;
+      const last = text.token[run.end + size - 1]!;
+      const passage = tokensOf(pages[page]!.text)
+        .slice(first, last + 1)
+        .join(' ');
       const names = run.on.map((p) => pages[p]!.path);
       const count = run.end - run.start + size;
       problems.push({
@@ -197,16 +209,25 @@ export function sharedPassages(
   return problems;
 }
 
+/** Whether `needle` occurs in `ids`, word for word. */
+function contains(ids: Int32Array, needle: readonly number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= ids.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (ids[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /** Every stock phrase that appears on more than `limit` of `pages`. */
 export function overusedPhrases(
   pages: readonly ProsePage[],
   { phrases = stockPhrases, limit = stockPhraseLimit }: { phrases?: readonly string[]; limit?: number } = {},
-  parsed = pages.map((p) => split(p.text)),
+  { vocabulary, texts } = parse(pages),
 ): ProseProblem[] {
-  const texts = parsed.map((p) => ` ${p.words.map((w) => w.word).join(' ')} `);
   return phrases.flatMap((phrase) => {
-    const needle = ` ${normalWords(phrase).join(' ')} `;
-    const on = pages.filter((_, i) => texts[i]!.includes(needle)).map((p) => p.path);
+    const needle = normalWords(phrase).map((w) => vocabulary.get(w));
+    if (needle.some((id) => id === undefined)) return [];
+    const on = pages.filter((_, i) => contains(texts[i]!.ids, needle as number[])).map((p) => p.path);
     if (on.length <= limit) return [];
     return [
       {
@@ -222,7 +243,7 @@ export function overusedPhrases(
 /** Everything the prose lint finds: shared passages first, then overused stock phrases. */
 export function lintProse(pages: readonly ProsePage[]): ProseProblem[] {
   // Each text is split into words once, for both rules.
-  const parsed = pages.map((p) => split(p.text));
+  const parsed = parse(pages);
   return [...sharedPassages(pages, {}, parsed), ...overusedPhrases(pages, {}, parsed)];
 }
 

@@ -75,7 +75,11 @@ export async function startDrawing(paths: ShareImagePaths, cards: readonly OgCar
 export async function shareImage(paths: ShareImagePaths, card: OgCard): Promise<Png> {
   const key = imageKey(paths, card);
   const pending = drawing.get(key);
-  if (pending) return pending;
+  if (pending) {
+    // Handed over once: the PNG is in the cache from here on, and a large site's images need not all stay in memory.
+    drawing.delete(key);
+    return pending;
+  }
   const cached = join(paths.cache, `${key}.png`);
   if (existsSync(cached)) return new Uint8Array(await readFile(cached));
   await startDrawing(paths, [card]);
