@@ -146,6 +146,35 @@ export function withHighlight(url: string, words: readonly string[]): string {
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
+/** A piece of an excerpt: text as written on the page, and whether it is a match to mark. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * The parts of a Pagefind excerpt, for building it with DOM calls rather than parsing it as HTML. Pagefind
+ * escapes only < and > in the page's text (an "&" stays as written) and wraps each matched word in <mark>.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
+      return { text: unescape(marked ? part.slice(6, -7) : part), marked };
+    });
+}
+
+/** The line above the results: how many pages match the query, or nothing before a query. */
+export function summaryText(pages: number, query: string): string {
+  const term = query.trim();
+  if (!term) return '';
+  if (pages === 0) return `No sections match “${term}”`;
+  return pages === 1 ? `1 page matches “${term}”` : `${pages} pages match “${term}”`;
+}
+
 /** The plain text of a small piece of rendered HTML, such as a heading's content. */
 export function textOfHtml(html: string): string {
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
