@@ -23,21 +23,19 @@ async function openSearch(control: HTMLElement | null) {
     event.preventDefault();
   };
   document.addEventListener('keydown', keep, true);
-  const dialog = await prepare()
+  const modal = await prepare()
     .catch(() => null)
     .finally(() => document.removeEventListener('keydown', keep, true));
-  // Without its code or index (a failed request, or dev before the first build) the search page explains.
-  if (!dialog) return location.assign(`/search/${typed ? `?q=${encodeURIComponent(typed)}` : ''}`);
-  const input = dialog.querySelector('input');
-  if (!dialog.isOpen) {
-    dialog.open();
+  // Without the engine's script (a failed request, or dev before the first build) the search page explains.
+  if (!modal) return location.assign(`/search/${typed ? `?q=${encodeURIComponent(typed)}` : ''}`);
+  const { dialog, input } = modal;
+  if (!dialog.open) {
+    modal.open(document.activeElement);
     control?.setAttribute('aria-expanded', 'true');
-    dialog.dialogEl?.addEventListener('close', () => control?.setAttribute('aria-expanded', 'false'), {
-      once: true,
-    });
+    dialog.addEventListener('close', () => control?.setAttribute('aria-expanded', 'false'), { once: true });
   }
-  input?.focus();
-  if (input && typed) {
+  input.focus();
+  if (typed) {
     input.value += typed;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
