@@ -14,6 +14,18 @@ export const maxQueryLength = 256;
  */
 export const searchRanking = { metaWeights: { headings: 3 }, termSimilarity: 3 };
 
+/** Milliseconds without a keystroke that count as the reader pausing (Pagefind's own default debounce). */
+export const typingPause = 300;
+
+/**
+ * Whether a query is searched as it is typed, or waits for the reader to pause: a last word of one or two letters
+ * matches most of the guide by prefix ("s" is in nearly every page), so fetching its results is wasted.
+ */
+export function searchesWhileTyping(query: string): boolean {
+  const words = query.trim().split(/\s+/);
+  return [...(words.at(-1) ?? '')].length >= 3;
+}
+
 /** How many sections of one page a result shows. */
 export const sectionsPerResult = 3;
 

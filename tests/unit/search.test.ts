@@ -6,6 +6,7 @@ import {
   maxQueryLength,
   rankSections,
   searchFromState,
+  searchesWhileTyping,
   stateFromSearch,
   summaryText,
   textOfHtml,
@@ -136,5 +137,19 @@ describe('the summary above the results', () => {
 
   it('is empty before there is a query', () => {
     expect(summaryText(0, '   ')).toBe('');
+  });
+});
+
+describe('searching as the reader types', () => {
+  it('waits for a pause while the last word has one or two letters', () => {
+    expect(searchesWhileTyping('s')).toBe(false);
+    expect(searchesWhileTyping('staff en')).toBe(false);
+    expect(searchesWhileTyping('  ')).toBe(false);
+  });
+
+  it('searches at once from the third letter, whatever the words before', () => {
+    expect(searchesWhileTyping('rag')).toBe(true);
+    expect(searchesWhileTyping('do i nee')).toBe(true);
+    expect(searchesWhileTyping('open source ')).toBe(true);
   });
 });

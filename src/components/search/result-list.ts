@@ -1,7 +1,8 @@
 /* The results of one search. Each page has a placeholder, filled with its result once it is in view or near it:
-   Pagefind fetches a page's data (about 6 KB) only when asked, so a search costs the few pages a reader sees.
-   Results show in order, each once those above it have loaded, so one that arrives early is never pushed down
-   by one above it (a layout shift); the placeholders keep their place, unseen. */
+   Pagefind fetches a page's data (6 to 10 KB) only when asked, so a search costs the few pages a reader sees, and
+   while the reader is still typing, only the best one. Results show in order, each once those above it have
+   loaded, so one that arrives early is never pushed down by one above it (a layout shift); the placeholders keep
+   their place, unseen. */
 import type { ResultData, SearchResult } from './pagefind-types';
 import { renderResult } from './result-template';
 
@@ -9,7 +10,10 @@ export class ResultList {
   readonly element = document.createElement('ul');
   private observer: IntersectionObserver | undefined;
   private generation = 0;
-  private loadUpTo: (index: number) => void = () => {};
+  private load: (index: number) => void = () => {};
+  /** The last result the view asked for (a placeholder came near), and the last one allowed to load yet. */
+  private wanted = -1;
+  private allowed = Infinity;
   private focusWhenShown = -1;
 
   /** `scroller` is the element the results scroll in (null for the page). */
@@ -17,10 +21,13 @@ export class ResultList {
     this.element.className = 'search-results';
   }
 
-  /** Replaces the results with `results` for the query `term`, loading those in view. */
-  show(results: readonly SearchResult[], term: string) {
+  /** Replaces the results with `results` for the query `term`. While `typing`, only the first one loads until
+      `fill()` is called; otherwise every one in view loads. */
+  show(results: readonly SearchResult[], term: string, typing = false) {
     this.observer?.disconnect();
     const generation = ++this.generation;
+    this.wanted = -1;
+    this.allowed = typing ? 0 : Infinity;
     this.focusWhenShown = -1;
     const placeholders = results.map(() => {
       const item = document.createElement('li');
@@ -41,35 +48,40 @@ export class ResultList {
         shown += 1;
       }
     };
-    const load = (index: number) => {
-      if (asked[index]) return;
-      asked[index] = true;
-      results[index]
-        ?.data()
-        .then((page) => {
-          if (generation !== this.generation) return; // a newer search replaced these results
-          data[index] = page;
-          reveal();
-        })
-        .catch(() => (asked[index] = false));
+    // A result shows only after those above it, so loading one loads them all.
+    this.load = (index: number) => {
+      for (let i = 0; i <= Math.min(index, results.length - 1); i++) {
+        if (asked[i]) continue;
+        asked[i] = true;
+        results[i]
+          ?.data()
+          .then((page) => {
+            if (generation !== this.generation) return; // a newer search replaced these results
+            data[i] = page;
+            reveal();
+          })
+          .catch(() => (asked[i] = false));
+      }
     };
-    // A result shows only after those above it, so reaching one loads them all.
-    const loadUpTo = (index: number) => {
-      for (let i = 0; i <= Math.min(index, results.length - 1); i++) load(i);
-    };
-    this.loadUpTo = loadUpTo;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
           observer.unobserve(entry.target);
-          loadUpTo(placeholders.indexOf(entry.target as HTMLLIElement));
+          this.wanted = Math.max(this.wanted, placeholders.indexOf(entry.target as HTMLLIElement));
         }
+        this.load(Math.min(this.wanted, this.allowed));
       },
       { root: this.scroller, rootMargin: '50px' },
     );
     for (const item of placeholders) observer.observe(item);
     this.observer = observer;
+  }
+
+  /** Lets every result in view load (the reader has paused). */
+  fill() {
+    this.allowed = Infinity;
+    this.load(this.wanted);
   }
 
   clear() {
@@ -86,7 +98,7 @@ export class ResultList {
     const next = [...this.element.children].findIndex((item) => item.classList.contains('search-placeholder'));
     if (next < 0) return false;
     this.focusWhenShown = next;
-    this.loadUpTo(next);
+    this.load(next);
     return true;
   }
 }

@@ -1,7 +1,15 @@
 /* The search, as the dialog and the search page share it: it listens to a query box it is given and adds the
    filters, a summary that screen readers announce, a hint when nothing matches, and the results. Searches wait
    for the engine, so the view works (and keeps what is typed) while the engine is still loading. */
-import { cleanQuery, maxQueryLength, searchFilters, summaryText, type FilterSelection } from '../../lib/search';
+import {
+  cleanQuery,
+  maxQueryLength,
+  searchesWhileTyping,
+  searchFilters,
+  summaryText,
+  typingPause,
+  type FilterSelection,
+} from '../../lib/search';
 import { FilterMenu } from './filter-menu';
 import type { FilterCounts, Pagefind } from './pagefind-types';
 import { ResultList } from './result-list';
@@ -37,6 +45,8 @@ export class SearchView {
   private asked: string | undefined;
   private ticket = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private pause: ReturnType<typeof setTimeout> | undefined;
+  private typing = false;
 
   constructor(
     private readonly engine: Promise<Pagefind>,
@@ -56,7 +66,10 @@ export class SearchView {
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', 'Filter results');
     for (const { key, label } of searchFilters) {
-      const menu = new FilterMenu(label, (values) => this.search(this.term, { ...this.filters, [key]: values }));
+      const menu = new FilterMenu(label, (values) => {
+        this.typing = false;
+        this.search(this.term, { ...this.filters, [key]: values });
+      });
       this.menus.set(key, menu);
       group.append(menu.element);
     }
@@ -69,14 +82,34 @@ export class SearchView {
 
     this.totals = engine.then((pagefind) => pagefind.filters());
     this.totals.then((totals) => this.showFilters(totals, totals)).catch(() => {});
-    input.addEventListener('input', () => this.search(input.value, this.filters, searchDebounce));
+    input.addEventListener('input', () => this.typed());
     input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') this.search(input.value);
+      if (event.key === 'Enter') this.settle();
       if (event.key !== 'ArrowDown') return;
       event.preventDefault();
       this.results.links()[0]?.focus();
     });
     this.results.element.addEventListener('keydown', (event) => this.onResultKey(event));
+  }
+
+  /**
+   * While the reader types, search fetches as little as it can (every keystroke is a search): a last word of one
+   * or two letters waits for a pause, and each search shows only its best result until then.
+   */
+  private typed() {
+    const query = this.input.value;
+    this.typing = true;
+    clearTimeout(this.pause);
+    this.pause = setTimeout(() => this.settle(), typingPause);
+    if (!query.trim() || searchesWhileTyping(query)) this.search(query, this.filters, searchDebounce);
+  }
+
+  /** The reader has paused, or pressed Enter: search what is in the box, and show every result in view. */
+  private settle() {
+    clearTimeout(this.pause);
+    this.typing = false;
+    this.search(this.input.value);
+    this.results.fill();
   }
 
   /** Searches for `query` with `filters`, after `debounce` ms unless another search is asked for first. */
@@ -107,7 +140,7 @@ export class SearchView {
       if (ticket !== this.ticket) return;
       this.summary.textContent = summaryText(found?.results.length ?? 0, term);
       this.empty.hidden = !found || found.results.length > 0;
-      this.results.show(found?.results ?? [], term);
+      this.results.show(found?.results ?? [], term, this.typing);
       this.showFilters(found?.filters ?? totals, found?.totalFilters ?? totals);
     } catch {
       if (ticket === this.ticket) this.fail();
