@@ -1,5 +1,5 @@
 /* Pagefind's search engine (its JavaScript API), loaded once from the index bundle when a reader reaches for
-   search, and set up for this site: ranking, excerpt length, and the main thread rather than a worker. */
+   search, and set up for this site: ranking and excerpt length. */
 import { searchRanking } from '../../lib/search';
 import type { Pagefind, PagefindModule } from './pagefind-types';
 
@@ -9,7 +9,7 @@ let engine: Promise<Pagefind> | undefined;
 /**
  * Starts downloading the engine's WebAssembly alongside its script. Pagefind asks for it only once its script
  * and two small index files have arrived; a preloaded response is handed to that later request, so the largest
- * file no longer waits at the end of a chain. The index is English only (forceLanguage in the pagefind
+ * file no longer waits at the end of a chain. The index is English only (forceLanguage in the search index
  * integration), hence the file name.
  */
 function preloadWasm() {
@@ -21,16 +21,22 @@ function preloadWasm() {
   document.head.append(link);
 }
 
-/** The engine, loading on the first call. Rejects when its script cannot load; a later call tries again. */
-export function loadEngine(): Promise<Pagefind> {
+/**
+ * The engine, loading on the first call; it rejects when its script cannot load, and a later call tries again.
+ * `inWorker` runs it in Pagefind's web worker (11 KB more), which keeps the decompressing and searching off the
+ * main thread: worth it where the search runs while the page loads (a shared search link), not in the dialog,
+ * whose engine loads as the reader reaches for it and whose searches take a few milliseconds. The worker is
+ * Pagefind's `new Worker(url)`, which Trusted Types would block without a policy; Pagefind then falls back to
+ * the main thread.
+ */
+export function loadEngine(inWorker = false): Promise<Pagefind> {
   engine ??= (async () => {
-    preloadWasm();
+    // A worker fetches for itself, so a preload made by the page would only be fetched twice.
+    if (!inWorker) preloadWasm();
     const script = `${bundle}pagefind.js`;
     const { createInstance }: PagefindModule = await import(/* @vite-ignore */ script);
-    // No worker: it would cost another 11 KB, and Trusted Types (require-trusted-types-for 'script') block
-    // `new Worker(url)` with a CSP report before Pagefind falls back to the main thread anyway. A search over
-    // this index takes a few milliseconds.
-    const pagefind = createInstance({ basePath: bundle, noWorker: true, excerptLength: 24, ranking: searchRanking });
+    const options = { basePath: bundle, noWorker: !inWorker, excerptLength: 24, ranking: searchRanking };
+    const pagefind = createInstance(options);
     await pagefind.init();
     return pagefind;
   })();

@@ -29,7 +29,7 @@ function start(root: HTMLElement, form: HTMLFormElement, box: HTMLInputElement) 
   });
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  const view = new SearchView(loadEngine(), box, null);
+  const view = new SearchView(loadEngine(true), box, null);
   root.append(...view.parts);
   view.onSearch = (term, chosen) => {
     document.title = term.trim() ? `“${term.trim()}”: ${baseTitle}` : baseTitle;
