@@ -9,8 +9,9 @@ export const maxQueryLength = 256;
 
 /**
  * Pagefind ranking options. Section headings name what a section is about (SearchMeta.astro records them
- * as the `headings` metadata), so a page whose headings match the query ranks higher.
- * tests/e2e/search-relevance.spec.ts holds the reader queries this was tuned on.
+ * as the `headings` metadata), so a page whose headings match the query ranks higher. A word that only starts
+ * with a query term counts for less than the term itself (termSimilarity, 1 by default; at 3 two more reader
+ * queries find their section). tests/e2e/search-relevance.spec.ts holds the reader queries this was tuned on.
  */
 export const searchRanking = { metaWeights: { headings: 3 }, termSimilarity: 3 };
 
