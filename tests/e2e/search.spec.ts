@@ -73,7 +73,7 @@ test.describe('the search control', () => {
 
   test('on the search page, Ctrl+K goes to its own search box instead of opening a dialog', async ({ page }) => {
     await page.goto('/search/?q=rag');
-    await expect(sectionLinks(page).first()).toHaveText('RAG systems');
+    await expect(sectionLinks(page).first()).toHaveText(/\bRAG\b/);
     await page.getByRole('heading', { name: 'Search the guide' }).click();
     await page.keyboard.press('Control+k');
     await expect(page.locator('[data-search-page] input')).toBeFocused();
@@ -160,8 +160,7 @@ test('a result in the article being read closes the dialog and scrolls to its se
   await enhanced(page);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('equity');
-  await expect(sectionLinks(page).first()).toHaveText('Equity is not cash');
-  await sectionLinks(page).first().click();
+  await sectionLinks(page).filter({ hasText: 'Equity is not cash' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(page).toHaveURL(/#equity-is-not-cash$/);
   await expect(page.getByRole('heading', { name: 'Equity is not cash' })).toBeInViewport();
@@ -171,15 +170,18 @@ test.describe('filters', () => {
   test('narrow the results by career stage and by topic, and the URL keeps them', async ({ page }) => {
     await page.goto('/search/?q=interview');
     const pages = page.locator('.search-results > li'); // results below the fold are placeholders until scrolled to
-    await expect(summary(page)).toHaveText(/^[2-9] pages match “interview”$/);
+    await expect(summary(page)).toHaveText(/^\d+ pages match “interview”$/);
     const all = Number((await summary(page).textContent())?.split(' ')[0]);
     await expect(pages).toHaveCount(all);
 
     await page.getByRole('combobox', { name: 'Career stage' }).click();
-    await page.getByRole('option', { name: 'Senior (1 result)' }).click();
-    await expect(summary(page)).toHaveText('1 page matches “interview”');
-    await expect(pages).toHaveCount(1);
-    await expect(pages.first()).toContainText('The ML engineer career ladder');
+    // The option says how many pages it leaves, as "Senior (2 results)"; that many remain once it is ticked.
+    const senior = page.getByRole('option', { name: /^Senior \(\d+ results?\)$/ });
+    const seniors = Number(/\((\d+) results?\)/.exec((await senior.textContent()) ?? '')?.[1]);
+    expect(seniors).toBeLessThan(all);
+    await senior.click();
+    await expect(summary(page)).toHaveText(`${seniors} ${seniors === 1 ? 'page matches' : 'pages match'} “interview”`);
+    await expect(pages).toHaveCount(seniors);
     await expect(page).toHaveURL(/[?&]stage=Senior/);
 
     await page.getByRole('option', { name: /^Senior/ }).click();
@@ -215,27 +217,29 @@ test.describe('the search page', () => {
     await expect(searchBox(page)).toBeFocused();
     await page.keyboard.type('equity');
     await page.keyboard.press('Enter');
-    await expect(sectionLinks(page).first()).toHaveText('Equity is not cash');
+    await expect(sectionLinks(page).first()).toHaveText(/equity/i);
+    const equity = await sectionLinks(page).first().textContent();
     await searchBox(page).fill('');
     await page.keyboard.type('referral');
-    await expect(sectionLinks(page).first()).toHaveText('Networking and referrals');
+    await expect(sectionLinks(page).first()).toHaveText(/referral/i);
+    const referral = (await sectionLinks(page).first().textContent()) ?? '';
     await expect(page).toHaveURL(/\?q=referral$/);
 
     await page.goBack();
     await expect(page).toHaveURL(/\?q=equity$/);
     await expect(searchBox(page)).toHaveValue('equity');
-    await expect(sectionLinks(page).first()).toHaveText('Equity is not cash');
+    await expect(sectionLinks(page).first()).toHaveText(equity ?? '');
 
     await page.goForward();
     await expect(searchBox(page)).toHaveValue('referral');
-    await expect(sectionLinks(page).first()).toHaveText('Networking and referrals');
+    await expect(sectionLinks(page).first()).toHaveText(referral);
 
     // Leaving for a result and coming back shows the search as it was.
     await sectionLinks(page).first().click();
-    await expect(page).toHaveURL(/#networking-and-referrals$/);
+    await expect(page).toHaveURL(/#[^#]*referral[^#]*$/);
     await page.goBack();
     await expect(searchBox(page)).toHaveValue('referral');
-    await expect(sectionLinks(page).first()).toHaveText('Networking and referrals');
+    await expect(sectionLinks(page).first()).toHaveText(referral);
   });
 
   test('is reached from the not-found page with the query the reader typed', async ({ page }) => {
@@ -271,7 +275,7 @@ test.describe('the search page', () => {
     await expect(searchBox(page)).toBeFocused();
     await page.keyboard.type('a');
     await expect(searchBox(page)).toHaveValue('rag');
-    await expect(sectionLinks(page).first()).toHaveText('RAG systems');
+    await expect(sectionLinks(page).first()).toHaveText(/\bRAG\b/);
     await expect(page).toHaveURL(/\/search\/\?q=rag$/);
   });
 
@@ -288,7 +292,8 @@ test.describe('the search page', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/search/?q=interview');
     await expect(page.locator('.search-result').first()).toBeVisible();
-    await page.mouse.wheel(0, 2000); // scrolling is input, but no shift may happen without it either
+    // Down to the last result (scrolling is input, but no shift may happen without it either).
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 2000);
     await expect(page.locator('.search-results > li[aria-hidden="true"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
   });
