@@ -129,7 +129,11 @@ export class FilterMenu {
     const option = this.options[index];
     if (!option) return this.button.removeAttribute('aria-activedescendant');
     option.classList.add('is-active');
-    option.scrollIntoView({ block: 'nearest' });
+    // Scrolls the list only (scrollIntoView would scroll the dialog or the page along with it).
+    const { offsetTop: top, offsetHeight: height } = option;
+    const list = this.list;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + height > list.scrollTop + list.clientHeight) list.scrollTop = top + height - list.clientHeight;
     this.button.setAttribute('aria-activedescendant', option.id);
   }
 
