@@ -1,9 +1,12 @@
 /* Pagefind's search engine (its JavaScript API), loaded once from the index bundle when a reader reaches for
    search, and set up for this site: ranking and excerpt length. */
 import { searchRanking } from '../../lib/search';
+import { url } from '../../lib/url';
+// Pagefind's worker URL passes Trusted Types only through the site's default policy, which must exist first.
+import '../../scripts/trusted-types';
 import type { Pagefind, PagefindModule } from './pagefind-types';
 
-const bundle = '/pagefind/';
+const bundle = url('/pagefind/');
 let engine: Promise<Pagefind> | undefined;
 
 /**
@@ -35,7 +38,14 @@ export function loadEngine(inWorker = false): Promise<Pagefind> {
     if (!inWorker) preloadWasm();
     const script = `${bundle}pagefind.js`;
     const { createInstance }: PagefindModule = await import(/* @vite-ignore */ script);
-    const options = { basePath: bundle, noWorker: !inWorker, excerptLength: 24, ranking: searchRanking };
+    // The index records pages from the site's root ("/guide/skills/"); baseUrl puts them under the site's base.
+    const options = {
+      basePath: bundle,
+      baseUrl: url('/'),
+      noWorker: !inWorker,
+      excerptLength: 24,
+      ranking: searchRanking,
+    };
     const pagefind = createInstance(options);
     await pagefind.init();
     return pagefind;

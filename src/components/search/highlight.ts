@@ -1,11 +1,12 @@
 /** On a page reached from a search result, marks the words that matched. Pagefind's highlight script
     loads only when the URL asks for it, and its own inline <style> is switched off: global.css styles it. */
+import { url } from '../../lib/url';
 
 // lib/search.ts's highlightParam, spelled out so every page's enhancements need not load the search helpers.
 const highlightParam = 'pagefind-highlight';
 
 if (new URLSearchParams(location.search).has(highlightParam) && document.querySelector('[data-pagefind-body]')) {
-  const script = '/pagefind/pagefind-highlight.js';
+  const script = url('/pagefind/pagefind-highlight.js');
   void import(/* @vite-ignore */ script).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({
       highlightParam,

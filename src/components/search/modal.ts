@@ -1,11 +1,10 @@
 /* The search dialog the header's search control opens: a modal <dialog> holding the query box and the search
    view, with a link that carries the current search to the full search page. Built once, on first use. */
 import { searchFromState } from '../../lib/search';
+import { url } from '../../lib/url';
 import { loadEngine } from './engine';
 import type { Pagefind } from './pagefind-types';
-import { SearchView } from './search-view';
-// As a URL, not an import: Astro would hoist an imported stylesheet into every page's <head>.
-import searchCss from './search.css?url';
+import { loadSearchStyles, SearchView } from './search-view';
 
 export interface SearchModal {
   dialog: HTMLDialogElement;
@@ -15,16 +14,6 @@ export interface SearchModal {
 }
 
 let modal: Promise<SearchModal> | undefined;
-
-function loadStylesheet(href: string): Promise<void> {
-  return new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.onload = link.onerror = () => resolve();
-    document.head.append(link);
-  });
-}
 
 function part<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
   const el = document.createElement(tag);
@@ -52,8 +41,8 @@ function build(engine: Promise<Pagefind>): SearchModal {
   body.append(...view.parts);
 
   const page = part('a', 'search-full-page', 'Open the search page');
-  page.href = '/search/';
-  view.onSearch = (term, filters) => (page.href = `/search/${searchFromState(term, filters)}`);
+  page.href = url('/search/');
+  view.onSearch = (term, filters) => (page.href = url(`/search/${searchFromState(term, filters)}`));
   const keys = part('p', 'search-keys', ...['↑↓ move', '↵ open', 'esc close'].map((hint) => part('kbd', '', hint)));
   keys.setAttribute('aria-hidden', 'true');
   const footer = part('div', 'search-dialog-footer', keys, page);
@@ -109,7 +98,7 @@ function build(engine: Promise<Pagefind>): SearchModal {
     tries again on the next call, when the engine's script cannot load. */
 export function prepareSearchModal(): Promise<SearchModal> {
   const engine = loadEngine();
-  modal ??= Promise.all([engine, loadStylesheet(searchCss)]).then(() => build(engine));
+  modal ??= Promise.all([engine, loadSearchStyles()]).then(() => build(engine));
   modal.catch(() => (modal = undefined));
   return modal;
 }

@@ -4,9 +4,10 @@
    first view loads none of Pagefind. The box itself stays, so what was typed, and the caret, stay too. */
 import { cleanQuery, searchFromState, stateFromSearch } from '../../lib/search';
 import { loadEngine } from './engine';
-import { SearchView } from './search-view';
+import type { Pagefind } from './pagefind-types';
+import { loadSearchStyles, SearchView } from './search-view';
 
-function start(root: HTMLElement, form: HTMLFormElement, box: HTMLInputElement) {
+function start(root: HTMLElement, form: HTMLFormElement, box: HTMLInputElement, engine: Promise<Pagefind>) {
   // Typing replaces the current history entry; the first change after a committed search (the page as
   // loaded, Enter, or back/forward) adds a new one, so Back returns to the search before.
   let committed = true;
@@ -29,7 +30,7 @@ function start(root: HTMLElement, form: HTMLFormElement, box: HTMLInputElement) 
   });
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  const view = new SearchView(loadEngine(true), box, null);
+  const view = new SearchView(engine, box, null);
   root.append(...view.parts);
   view.onSearch = (term, chosen) => {
     document.title = term.trim() ? `“${term.trim()}”: ${baseTitle}` : baseTitle;
@@ -66,7 +67,9 @@ if (root && form && box) {
   const begin = () => {
     if (started) return;
     started = true;
-    start(root, form, box);
+    // The engine loads while the view's stylesheet does; the view shows once it is styled, so nothing moves.
+    const engine = loadEngine(true);
+    void loadSearchStyles().then(() => start(root, form, box, engine));
   };
   const { query, filters } = stateFromSearch(location.search);
   if (query || Object.keys(filters).length) {

@@ -10,9 +10,13 @@ import {
   typingPause,
   type FilterSelection,
 } from '../../lib/search';
+import { url } from '../../lib/url';
 import { FilterMenu } from './filter-menu';
 import type { FilterCounts, Pagefind } from './pagefind-types';
 import { ResultList } from './result-list';
+// As a URL, not an import: Astro would hoist an imported stylesheet into every page's <head>, where it would also
+// block the search page's first paint.
+import searchCss from './search.css?url';
 
 /** Milliseconds the box waits after a keystroke before searching: enough to skip a keystroke typed on its heels. */
 const searchDebounce = 16;
@@ -20,11 +24,24 @@ const searchDebounce = 16;
 const slowSearch = 300;
 
 let ids = 0;
+let styles: Promise<void> | undefined;
+
+/** Loads the view's stylesheet (once); resolves when it applies, or failed: the view works unstyled. */
+export function loadSearchStyles(): Promise<void> {
+  styles ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = searchCss;
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+  return styles;
+}
 
 function contentsHint(before: string, after: string): HTMLParagraphElement {
   const hint = document.createElement('p');
   const contents = document.createElement('a');
-  contents.href = '/guide/';
+  contents.href = url('/guide/');
   contents.textContent = "the guide's contents";
   hint.append(before, contents, after);
   return hint;
