@@ -3,8 +3,6 @@
  * search dialog, as do Ctrl/Cmd+K and "/". The dialog's code and the index load only when the reader moves
  * toward search (hover, focus, touch or a shortcut), never on a page's first view.
  */
-import { url } from '../../lib/url';
-
 const prepare = () => import('./modal').then((m) => m.prepareSearchModal());
 /** The search page's own box, where the page has one: there, search is that box, not the dialog. */
 const searchPageBox = () => document.querySelector<HTMLInputElement>('[data-search-page] input');
@@ -31,7 +29,9 @@ async function openSearch(control: HTMLElement | null) {
     .catch(() => null)
     .finally(() => document.removeEventListener('keydown', keep, true));
   // Without the engine's script (a failed request, or dev before the first build) the search page explains.
-  if (!modal) return location.assign(url(`/search/${typed ? `?q=${encodeURIComponent(typed)}` : ''}`));
+  // The site's base as trusted-types.ts reads it: lib/url.ts would be one more file on every page.
+  const page = `${import.meta.env.BASE_URL}search/`;
+  if (!modal) return location.assign(`${page}${typed ? `?q=${encodeURIComponent(typed)}` : ''}`);
   const { dialog, input } = modal;
   if (!dialog.open) {
     modal.open(document.activeElement);
