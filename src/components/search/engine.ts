@@ -29,8 +29,8 @@ function preloadWasm() {
  * `inWorker` runs it in Pagefind's web worker (11 KB more), which keeps the decompressing and searching off the
  * main thread: worth it where the search runs while the page loads (a shared search link), not in the dialog,
  * whose engine loads as the reader reaches for it and whose searches take a few milliseconds. The worker is
- * Pagefind's `new Worker(url)`, which Trusted Types would block without a policy; Pagefind then falls back to
- * the main thread.
+ * Pagefind's `new Worker(url)`, a Trusted Types sink that the default policy (scripts/trusted-types.ts, imported
+ * above) allows for exactly that URL; without the policy Pagefind would fall back to the main thread.
  */
 export function loadEngine(inWorker = false): Promise<Pagefind> {
   engine ??= (async () => {
