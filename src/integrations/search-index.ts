@@ -15,8 +15,9 @@ const searchableGlob = 'guide/*/index.html';
 const isSearchable = (file: string) => /^guide\/[^/]+\/index\.html$/.test(file);
 
 /** Size of one index file, in word occurrences (Pagefind's default is 20,000): a first query then fetches the few
-    words it needs rather than most of the index (tests/bench/search.mjs). */
-const indexChunkSize = 4000;
+    words it needs rather than most of the index. At 2,000 a word costs about 3.5 KB (7 KB at 4,000), which keeps a
+    search session within its 100 KiB (tests/bench/search.mjs); the list of chunks grows about 14 bytes a chunk. */
+const indexChunkSize = 2000;
 
 /** Pages that ask to be searched (data-pagefind-body) but lie outside `searchableGlob`, which Pagefind would skip. */
 export function searchScopeProblems(site: Pick<BuiltSite, 'pages'>): string[] {

@@ -9,10 +9,23 @@ export const maxQueryLength = 256;
 
 /**
  * Pagefind ranking options. Section headings name what a section is about (SearchMeta.astro records them
- * as the `headings` metadata), so a page whose headings match the query ranks higher.
- * tests/e2e/search-relevance.spec.ts holds the reader queries this was tuned on.
+ * as the `headings` metadata), so a page whose headings match the query ranks higher. A word that only starts
+ * with a query term counts for less than the term itself (termSimilarity, 1 by default; at 3 two more reader
+ * queries find their section). tests/e2e/search-relevance.spec.ts holds the reader queries this was tuned on.
  */
 export const searchRanking = { metaWeights: { headings: 3 }, termSimilarity: 3 };
+
+/** Milliseconds without a keystroke that count as the reader pausing (Pagefind's own default debounce). */
+export const typingPause = 300;
+
+/**
+ * Whether a query is searched as it is typed, or waits for the reader to pause: a last word of one or two letters
+ * matches most of the guide by prefix ("s" is in nearly every page), so fetching its results is wasted.
+ */
+export function searchesWhileTyping(query: string): boolean {
+  const words = query.trim().split(/\s+/);
+  return [...(words.at(-1) ?? '')].length >= 3;
+}
 
 /** How many sections of one page a result shows. */
 export const sectionsPerResult = 3;
@@ -144,6 +157,35 @@ export function withHighlight(url: string, words: readonly string[]): string {
   const target = new URL(url, 'https://guide.invalid');
   for (const word of words) target.searchParams.append(highlightParam, word);
   return `${target.pathname}${target.search}${target.hash}`;
+}
+
+/** A piece of an excerpt: text as written on the page, and whether it is a match to mark. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * The parts of a Pagefind excerpt, for building it with DOM calls rather than parsing it as HTML. Pagefind
+ * escapes only < and > in the page's text (an "&" stays as written) and wraps each matched word in <mark>.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
+      return { text: unescape(marked ? part.slice(6, -7) : part), marked };
+    });
+}
+
+/** The line above the results: how many pages match the query, or nothing before a query. */
+export function summaryText(pages: number, query: string): string {
+  const term = query.trim();
+  if (!term) return '';
+  if (pages === 0) return `No sections match “${term}”`;
+  return pages === 1 ? `1 page matches “${term}”` : `${pages} pages match “${term}”`;
 }
 
 /** The plain text of a small piece of rendered HTML, such as a heading's content. */

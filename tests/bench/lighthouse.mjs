@@ -46,25 +46,24 @@ export async function audit(dir, list) {
 
 if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
   const [dist = 'dist', ...paths] = process.argv.slice(2);
-  // A shared search link runs Pagefind on arrival (its interface and engine, a few hundred KB of script), so it
-  // is reported for the record but not held to the budget; the search page as first opened is.
-  const shared = { type: 'search, shared link (reported, not gated)', path: '/search/?q=interview', gated: false };
+  // A shared search link runs the search on arrival (Pagefind's engine, the index and the results in view), and is
+  // held to the same budget as every page, with its layout shift under 0.01 (issue 14).
+  const shared = { type: 'search, shared link', path: '/search/?q=interview', maxCLS: 0.01 };
   const targets = paths.length ? paths.map((path) => ({ type: 'page', path })) : [...pageTypes(dist), shared];
   const rows = await audit(dist, targets);
   console.log('\nLighthouse, mobile defaults (scores 0-100; LCP and TBT in ms):\n');
   console.table(rows.map(({ failedAudits, ...r }) => r));
-  const gated = new Set(targets.filter((t) => t.gated !== false).map((t) => t.path));
-  const failures = rows
-    .filter((r) => gated.has(r.path))
-    .flatMap((r) =>
-      categories
-        .filter((c) => r[c] < 100)
-        .map((c) => `${r.path}: ${c} ${r[c]} (${r.failedAudits.join(', ') || 'metrics'})`),
-    );
+  const maxCLS = new Map(targets.map((t) => [t.path, t.maxCLS]));
+  const failures = rows.flatMap((r) => [
+    ...categories
+      .filter((c) => r[c] < 100)
+      .map((c) => `${r.path}: ${c} ${r[c]} (${r.failedAudits.join(', ') || 'metrics'})`),
+    ...(r.CLS >= (maxCLS.get(r.path) ?? Infinity) ? [`${r.path}: CLS ${r.CLS} (at most ${maxCLS.get(r.path)})`] : []),
+  ]);
   console.log(`report: ${writeReport('lighthouse', { rows, failures })}`);
   if (failures.length) {
     console.error(`\nBudget missed:\n- ${failures.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('\nEvery gated page scores 100 in all four categories.');
+  console.log('\nEvery page scores 100 in all four categories.');
 }

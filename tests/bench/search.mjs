@@ -1,6 +1,7 @@
-// Search benchmark: serves the built dist/ (it builds nothing), drives Chromium through a reader's first
-// search, and reports the median milliseconds from the last keystroke to the first visible result and the
-// bytes fetched, as seen by the browser's network layer. Writes bench/reports/search.json.
+// Search benchmark: serves the built dist/ (it builds nothing) and drives Chromium through a reader's first search
+// session: the first view of an article, opening search, then a typed query. Reports the median milliseconds from
+// the last keystroke to the first visible result, and the bytes each part of the session fetched, as seen by the
+// browser's network layer. Writes bench/reports/search.json.
 // Usage: npm run build && npm run bench:search   (RUNS=9 PORT=4331 to change the defaults)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,8 @@ const runs = Number(process.env.RUNS ?? 7);
 const origin = `http://localhost:${port}`;
 const article = '/guide/career-path/';
 const queries = ['salary', 'rag', 'staff engineer', 'do i need a phd', 'quantization', 'remote work', 'open source'];
-const budget = { latencyMs: 150, queryKiB: 60 };
+/** Issue 14: a whole session (first view, open, typed query) within 100 KiB; first result within 100 ms. */
+const budget = { latencyMs: 100, sessionKiB: 100 };
 
 if (!existsSync(new URL('pagefind/pagefind.js', dist))) {
   console.error('dist/pagefind is missing: run "npm run build" first (this benchmark builds nothing).');
@@ -39,7 +41,7 @@ function gzippedSize(pathname) {
   return /\.(js|css|json|html|svg)$/.test(pathname) ? gzipSync(body, { level: 6 }).length : body.length;
 }
 
-/** Records every response the page (and its workers) receives, with the phase it belongs to. */
+/** Records every response the page receives, with the phase of the session it belongs to. */
 function recordTraffic(page, phase) {
   const rows = [];
   page.on('requestfinished', async (request) => {
@@ -51,8 +53,10 @@ function recordTraffic(page, phase) {
     rows.push({
       phase: phase.current,
       pathname,
+      type: request.resourceType(),
       bytes: sizes.responseBodySize,
       headerBytes: sizes.responseHeadersSize,
+      startTime: request.timing().startTime, // ms since the epoch
     });
   });
   return rows;
@@ -73,12 +77,12 @@ async function networkQuiet(page, quiet = 250) {
   page.off('requestfailed', down);
 }
 
-/** One reader's first search. `mode` "typed" types at 100 ms a key (a quick typist, so earlier keystrokes have
-    already searched for the start of the word); "pasted" puts the whole query in at once, so nothing is cached. */
+/** One reader's first search session. `mode` "typed" types at 100 ms a key (a quick typist, so earlier keystrokes
+    have already searched for the start of the word); "pasted" puts the whole query in at once. */
 async function oneRun(browser, query, mode = 'typed') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const phase = { current: 'page' };
+  const phase = { current: 'firstView' };
   const traffic = recordTraffic(page, phase);
   // Stamps the last keystroke (or paste) and the frame in which the first result for the whole query is on
   // screen: the summary names the query and a rendered result is laid out.
@@ -90,13 +94,14 @@ async function oneRun(browser, query, mode = 'typed') {
     addEventListener('beforeinput', stamp, true);
     new MutationObserver(() => {
       if (!bench.query || !bench.lastKey || bench.firstResult) return;
-      const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
-      const result = document.querySelector('pagefind-modal .search-result');
+      const summary = document.querySelector('.search-dialog .search-summary')?.textContent ?? '';
+      const result = document.querySelector('.search-dialog .search-result');
       if (!summary.includes(`“${bench.query}”`) || !result || result.getBoundingClientRect().height === 0) return;
       requestAnimationFrame(() => (bench.firstResult ||= performance.now()));
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
 
+  // First view: the article and everything it loads by itself, its enhancements included.
   await page.goto(`${origin}${article}`);
   await page.keyboard.press('Shift'); // the first interaction loads the page's enhancements (theme-init.js)
   await page.locator('site-search a[role="button"]').waitFor({ state: 'attached' });
@@ -105,27 +110,39 @@ async function oneRun(browser, query, mode = 'typed') {
   // The reader reaches for search: the dialog's code and Pagefind's engine load.
   phase.current = 'open';
   await page.keyboard.press('Control+k');
-  await page.locator('pagefind-modal dialog[open] input').waitFor();
+  await page.locator('.search-dialog[open] input').waitFor();
   await networkQuiet(page);
 
   phase.current = 'query';
-  await page.evaluate((q) => (window.bench.query = q), query);
+  await page.evaluate((q) => Object.assign(window.bench, { query: q, queryStart: performance.now() }), query);
   if (mode === 'typed') await page.keyboard.type(query, { delay: 100 });
   else await page.keyboard.insertText(query);
   await page.waitForFunction(() => window.bench.firstResult > 0, null, { timeout: 10_000 });
   await networkQuiet(page);
   const latency = await page.evaluate(() => window.bench.firstResult - window.bench.lastKey);
+  // The query's requests split at the first visible result: those asked for before it, which the session counts
+  // (the issue: "through the first result"), and those after it (results below the first, filled in at a pause).
+  const firstResultAt = await page.evaluate(() => performance.timeOrigin + window.bench.firstResult);
 
   // Arrival: the reader picks the best section; the highlight script loads on that page only.
   phase.current = 'arrival';
   await page.locator('.search-section-link').first().click();
-  await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
+  await page.locator('mark.pagefind-highlight').first().waitFor({ state: 'attached', timeout: 10_000 });
   await networkQuiet(page);
 
   await context.close();
-  const bytes = (name) => traffic.filter((r) => r.phase === name && r.pathname.startsWith('/pagefind/'));
-  const search = (name) => traffic.filter((r) => r.phase === name);
-  return { query, latency, open: search('open'), query_: search('query'), arrival: bytes('arrival') };
+  const during = (name) => traffic.filter((r) => r.phase === name);
+  return {
+    query,
+    latency,
+    // The first view counts its JavaScript, as the issue compares it with Starlight's (whose search UI is in it).
+    firstView: during('firstView').filter((r) => r.type === 'script'),
+    open: during('open'),
+    query_: during('query'),
+    queryToFirstResult: during('query').filter((r) => r.startTime < firstResultAt),
+    queryAfterFirstResult: during('query').filter((r) => r.startTime >= firstResultAt),
+    arrival: during('arrival').filter((r) => r.pathname.startsWith('/pagefind/')),
+  };
 }
 
 const server = spawn(
@@ -160,6 +177,7 @@ try {
 
   const sum = (rows) => rows.reduce((total, row) => total + row.bytes, 0);
   const gz = (rows) => rows.reduce((total, row) => total + gzippedSize(row.pathname), 0);
+  const session = (r) => sum(r.firstView) + sum(r.open) + sum(r.queryToFirstResult);
   const files = (results, key) => [
     ...new Set(results.flatMap((r) => r[key].map((row) => row.pathname.replace(/_[0-9a-f]{7,}\./, '_*.')))),
   ];
@@ -173,6 +191,19 @@ try {
     median: Math.round(median(results.map((r) => r.latency))),
     samples: results.map((r) => Math.round(r.latency)),
   });
+  const sessions = (results) => ({
+    medianBytes: median(results.map(session)),
+    maxBytes: Math.max(...results.map(session)),
+    byQuery: results.map((r) => ({
+      query: r.query,
+      firstViewBytes: sum(r.firstView),
+      openBytes: sum(r.open),
+      queryBytes: sum(r.queryToFirstResult),
+      totalBytes: session(r),
+      thenFilledInBytes: sum(r.queryAfterFirstResult),
+      latencyMs: Math.round(r.latency),
+    })),
+  });
   const report = {
     date: new Date().toISOString(),
     runs,
@@ -181,19 +212,20 @@ try {
     server:
       'tests/tools/serve.mjs (compresses like a CDN): medianBytes are response bodies as sent, medianHeaderBytes their HTTP/1.1 headers, medianBytesGzipHost what a gzip host sends',
     latencyMs: { typed: latency(typed), pasted: latency(pasted) },
+    session: { typed: sessions(typed), pasted: sessions(pasted) },
     bytes: {
+      firstViewScripts: phase(typed, 'firstView'),
+      openingSearch: phase(typed, 'open'),
       firstQueryTyped: phase(typed, 'query_'),
       firstQueryPasted: phase(pasted, 'query_'),
-      openingSearch: phase(typed, 'open'),
       arrivalHighlight: phase(typed, 'arrival'),
     },
     budget,
   };
-  // The budget is the issue's: from the last keystroke of a typed query. A pasted query has no keystroke and
-  // nothing cached; it is reported for comparison.
+  // The budgets are the issue's, for a typed query: from its last keystroke, and the whole session through its
+  // first result. A pasted query has no keystroke and fetches less along the way; it is reported for comparison.
   report.withinBudget =
-    report.latencyMs.typed.median <= budget.latencyMs &&
-    report.bytes.firstQueryTyped.medianBytes <= budget.queryKiB * 1024;
+    report.latencyMs.typed.median <= budget.latencyMs && report.session.typed.medianBytes <= budget.sessionKiB * 1024;
 
   mkdirSync(new URL('bench/reports/', root), { recursive: true });
   writeFileSync(new URL('bench/reports/search.json', root), `${JSON.stringify(report, null, 2)}\n`);
@@ -208,12 +240,29 @@ try {
   console.log(`search on ${article}, median of ${runs} runs, each in a fresh browser context`);
   ms('last keystroke to first visible result, typed', report.latencyMs.typed);
   ms('whole query pasted to first visible result', report.latencyMs.pasted);
-  size('fetched for the first query, typed (index, fragments)', report.bytes.firstQueryTyped);
-  size('fetched for the first query, pasted', report.bytes.firstQueryPasted);
-  size('fetched on opening search (UI and engine)', report.bytes.openingSearch);
-  size('fetched on arriving at a result (highlight script)', report.bytes.arrivalHighlight);
+  console.log('\nsession, typed query (KiB on the wire; the session ends at the first result):');
+  console.table(
+    report.session.typed.byQuery.map((r) => ({
+      query: r.query,
+      'first view': kib(r.firstViewBytes),
+      open: kib(r.openBytes),
+      'query, to first result': kib(r.queryBytes),
+      total: kib(r.totalBytes),
+      'then, at a pause': kib(r.thenFilledInBytes),
+      'latency (ms)': r.latencyMs,
+    })),
+  );
+  size('first view of the article (its JavaScript)', report.bytes.firstViewScripts);
+  size('opening search (UI and engine)', report.bytes.openingSearch);
+  size('the query, typed, until the network is quiet', report.bytes.firstQueryTyped);
+  size('the query, pasted, until the network is quiet', report.bytes.firstQueryPasted);
+  size('arriving at a result (highlight script)', report.bytes.arrivalHighlight);
   console.log(
-    `budget: typed first result <= ${budget.latencyMs} ms, first query <= ${budget.queryKiB} KiB: ${report.withinBudget ? 'met' : 'MISSED'}`,
+    `${'session to the first result, typed: median (largest)'.padEnd(52)} ` +
+      `${String(kib(report.session.typed.medianBytes)).padStart(7)} KiB   (${kib(report.session.typed.maxBytes)} KiB)`,
+  );
+  console.log(
+    `budget: typed first result <= ${budget.latencyMs} ms, session <= ${budget.sessionKiB} KiB (medians): ${report.withinBudget ? 'met' : 'MISSED'}`,
   );
   console.log('report: bench/reports/search.json');
   process.exitCode = report.withinBudget ? 0 : 1;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanQuery,
+  excerptParts,
   matchedWords,
   maxQueryLength,
   rankSections,
   searchFromState,
+  searchesWhileTyping,
   stateFromSearch,
+  summaryText,
   textOfHtml,
   topicLabel,
   withHighlight,
@@ -102,5 +105,51 @@ describe('words to highlight on arrival', () => {
       '/guide/job-market/?pagefind-highlight=Salaries&pagefind-highlight=salary#salaries-by-level',
     );
     expect(withHighlight('/guide/advice/', [])).toBe('/guide/advice/');
+  });
+});
+
+describe('an excerpt, built as text and marks', () => {
+  it('splits the matches from the text around them', () => {
+    expect(excerptParts('<mark>Remote</mark> and hybrid <mark>work.</mark> Many')).toEqual([
+      { text: 'Remote', marked: true },
+      { text: ' and hybrid ', marked: false },
+      { text: 'work.', marked: true },
+      { text: ' Many', marked: false },
+    ]);
+  });
+
+  it("gives back the page's own text: the < and > Pagefind escaped, an & as written, markup as text", () => {
+    expect(excerptParts('if a &lt; b &amp; <mark>c</mark> &gt; d, Weights & Biases &lt;img src=x&gt;')).toEqual([
+      { text: 'if a < b &amp; ', marked: false },
+      { text: 'c', marked: true },
+      { text: ' > d, Weights & Biases <img src=x>', marked: false },
+    ]);
+    expect(excerptParts('')).toEqual([]);
+  });
+});
+
+describe('the summary above the results', () => {
+  it('counts the pages that match, naming the query as typed', () => {
+    expect(summaryText(3, ' open source ')).toBe('3 pages match “open source”');
+    expect(summaryText(1, 'rag')).toBe('1 page matches “rag”');
+    expect(summaryText(0, '%')).toBe('No sections match “%”');
+  });
+
+  it('is empty before there is a query', () => {
+    expect(summaryText(0, '   ')).toBe('');
+  });
+});
+
+describe('searching as the reader types', () => {
+  it('waits for a pause while the last word has one or two letters', () => {
+    expect(searchesWhileTyping('s')).toBe(false);
+    expect(searchesWhileTyping('staff en')).toBe(false);
+    expect(searchesWhileTyping('  ')).toBe(false);
+  });
+
+  it('searches at once from the third letter, whatever the words before', () => {
+    expect(searchesWhileTyping('rag')).toBe(true);
+    expect(searchesWhileTyping('do i nee')).toBe(true);
+    expect(searchesWhileTyping('open source ')).toBe(true);
   });
 });

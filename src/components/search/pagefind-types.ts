@@ -1,53 +1,48 @@
-/* The small part of Pagefind's Component UI API this site uses. The UI is loaded at run time from the
-   index bundle (/pagefind/pagefind-component-ui.js), which ships no types of its own. */
+/* The part of Pagefind's JavaScript API (/pagefind/pagefind.js) this site uses. The API is loaded at run time
+   from the index bundle, which ships no types of its own. https://pagefind.app/docs/api/ */
 import type { FilterSelection, SubResult } from '../../lib/search';
 
-/** What `result.data()` gives a results template: one page with its matching sections. */
+/** Filter values and how many pages have each: { stage: { Junior: 3 } }. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** One page's data, fetched (its fragment) only when the result is shown. */
 export interface ResultData {
   url: string;
+  /** The page's text around the best match: Pagefind escapes < and > and wraps matches in <mark>. */
   excerpt: string;
   content: string;
   locations: number[];
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
   sub_results: SubResult[];
 }
 
-export interface SearchResults {
-  results: unknown[];
+export interface SearchResult {
+  id: string;
+  data(): Promise<ResultData>;
 }
 
-/** One named search instance: every component on a page with the same instance shares it. */
-export interface SearchInstance {
-  searchTerm: string;
-  searchFilters: FilterSelection;
-  triggerLoad(): Promise<void>;
-  triggerSearch(term: string): void;
-  triggerSearchWithFilters(term: string, filters: FilterSelection): void;
-  setTranslations(strings: Record<string, string>): void;
-  on(event: 'search', callback: (term: string, filters: FilterSelection) => void, owner?: Element): void;
-  on(event: 'results', callback: (results: SearchResults) => void, owner?: Element): void;
+export interface SearchResponse {
+  results: SearchResult[];
+  /** Per value, the pages that would match with it added to the current filters. */
+  filters: FilterCounts;
+  /** Per value, the pages matching the query whatever the filters. */
+  totalFilters: FilterCounts;
 }
 
-export interface PagefindComponents {
-  configureInstance(name: string, options: Record<string, unknown>): void;
-  getInstanceManager(): { getInstance(name: string): SearchInstance };
+export interface SearchOptions {
+  filters?: FilterSelection;
 }
 
-/** <pagefind-results> accepts a function that renders one result. */
-export interface ResultsElement extends HTMLElement {
-  resultTemplate: ((result: ResultData) => Element) | null;
+export interface Pagefind {
+  /** Waits until the instance is set up (not for its index, which the first search waits for). */
+  init(): Promise<void>;
+  search(term: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Waits `ms`, then searches, unless another search started meanwhile: then null. */
+  debouncedSearch(term: string, options: SearchOptions, ms: number): Promise<SearchResponse | null>;
+  filters(): Promise<FilterCounts>;
 }
 
-/** <pagefind-modal> opens and closes its <dialog>. */
-export interface ModalElement extends HTMLElement {
-  open(): void;
-  close(): void;
-  readonly isOpen: boolean;
-  dialogEl: HTMLDialogElement | null;
-}
-
-declare global {
-  interface Window {
-    PagefindComponents?: PagefindComponents;
-  }
+export interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
 }

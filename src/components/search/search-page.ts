@@ -1,40 +1,13 @@
 /* The /search/ page: the whole search on one page, its query and filters kept in the URL so a search can
    be shared and the back and forward buttons step through earlier searches. The page is served with a plain
-   search box; Pagefind's interface replaces it when the URL holds a search or the reader starts typing, so a
-   first view runs none of Pagefind's code. */
+   search box; the search view takes it over when the URL holds a search or the reader starts typing, so a
+   first view loads none of Pagefind. The box itself stays, so what was typed, and the caret, stay too. */
 import { cleanQuery, searchFromState, stateFromSearch } from '../../lib/search';
-import {
-  capQueryLength,
-  createEmptyHint,
-  createFilters,
-  loadSearchUi,
-  searchDebounce,
-  useResultTemplate,
-} from './pagefind-ui';
+import { loadEngine } from './engine';
+import type { Pagefind } from './pagefind-types';
+import { loadSearchStyles, SearchView } from './search-view';
 
-async function start(root: HTMLElement, box: HTMLInputElement | null) {
-  const instance = await loadSearchUi();
-  // What the reader typed into the served box while the interface loaded carries over, caret and all.
-  const typed = box?.value ?? '';
-  const hadFocus = box !== null && document.activeElement === box;
-  const selection = [box?.selectionStart ?? typed.length, box?.selectionEnd ?? typed.length] as const;
-  const input = document.createElement('pagefind-input');
-  input.setAttribute('debounce', String(searchDebounce));
-  capQueryLength(input);
-  const results = document.createElement('pagefind-results');
-  useResultTemplate(results, instance);
-  const wrapper = document.createElement('div');
-  wrapper.className = 'mb-4 max-w-3xl'; // as the served box's form, so nothing moves when it is replaced
-  wrapper.append(input);
-  root.replaceChildren(
-    wrapper,
-    createFilters(),
-    document.createElement('pagefind-summary'),
-    createEmptyHint(instance),
-    results,
-  );
-  const field = () => input.querySelector('input');
-
+function start(root: HTMLElement, form: HTMLFormElement, box: HTMLInputElement, engine: Promise<Pagefind>) {
   // Typing replaces the current history entry; the first change after a committed search (the page as
   // loaded, Enter, or back/forward) adds a new one, so Back returns to the search before.
   let committed = true;
@@ -45,15 +18,21 @@ async function start(root: HTMLElement, box: HTMLInputElement | null) {
     return searchFromState(query, filters);
   };
 
-  const restore = () => {
-    const { query, filters } = stateFromSearch(location.search);
-    const el = field();
-    if (el) el.value = query;
-    instance.triggerSearchWithFilters(query, filters);
-    committed = true;
-  };
+  // Registered before the view's own Enter handler, which searches at once, so that search is committed.
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    commitOn = box.value;
+    // The view runs no new search for the query it already shows, so commit that one here.
+    if (cleanQuery(commitOn).trim() === stateFromSearch(location.search).query.trim()) {
+      committed = true;
+      commitOn = null;
+    }
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
 
-  instance.on('search', (term, chosen) => {
+  const view = new SearchView(engine, box, null);
+  root.append(...view.parts);
+  view.onSearch = (term, chosen) => {
     document.title = term.trim() ? `“${term.trim()}”: ${baseTitle}` : baseTitle;
     const next = searchFromState(term, chosen);
     if (next !== urlState()) {
@@ -66,58 +45,38 @@ async function start(root: HTMLElement, box: HTMLInputElement | null) {
       committed = true;
       commitOn = null;
     }
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    // Search now rather than after the debounce, and keep this query's entry once it is in the URL.
-    commitOn = field()?.value ?? '';
-    // Pagefind fires no new search event for the query it already shows, so commit that one here.
-    if (cleanQuery(commitOn).trim() === stateFromSearch(location.search).query.trim()) {
-      committed = true;
-      commitOn = null;
-      return;
-    }
-    instance.triggerSearch(commitOn);
-  });
-  addEventListener('popstate', restore);
+  };
 
-  restore();
-  const el = field();
-  if (el && typed && typed !== el.value) {
-    el.value = typed;
-    instance.triggerSearch(typed);
-  }
-  if (hadFocus || !stateFromSearch(location.search).query) {
-    el?.focus();
-    el?.setSelectionRange(...selection);
-  }
-}
-
-function failed(root: HTMLElement) {
-  const message = document.createElement('p');
-  const contents = document.createElement('a');
-  contents.href = '/guide/';
-  contents.textContent = "the guide's contents";
-  message.append('Search could not load. Every article and section is listed in ', contents, '.');
-  root.replaceChildren(message);
+  addEventListener('popstate', () => {
+    const { query, filters } = stateFromSearch(location.search);
+    box.value = query;
+    view.search(query, filters);
+    committed = true;
+  });
+  // What the reader has typed so far, or the URL's search (a typed box is left as it is, caret and all).
+  const { query, filters } = stateFromSearch(location.search);
+  if (!box.value) box.value = query;
+  view.search(box.value, filters);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-if (root) {
-  const box = root.querySelector<HTMLInputElement>('[data-search-form] input');
+const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
+const box = form?.querySelector<HTMLInputElement>('input');
+if (root && form && box) {
   let started = false;
   const begin = () => {
     if (started) return;
     started = true;
-    root.querySelector<HTMLElement>('[data-search-loading]')?.removeAttribute('hidden');
-    start(root, box).catch(() => failed(root));
+    // The engine loads while the view's stylesheet does; the view shows once it is styled, so nothing moves.
+    const engine = loadEngine(true);
+    void loadSearchStyles().then(() => start(root, form, box, engine));
   };
   const { query, filters } = stateFromSearch(location.search);
   if (query || Object.keys(filters).length) {
-    if (box) box.value = query;
+    box.value = query;
     begin();
   } else {
-    box?.focus();
+    box.focus();
     for (const type of ['input', 'keydown', 'pointerdown', 'touchstart']) {
       root.addEventListener(type, begin, { once: true, passive: true });
     }

@@ -4,6 +4,8 @@
  * toward search (hover, focus, touch or a shortcut), never on a page's first view.
  */
 const prepare = () => import('./modal').then((m) => m.prepareSearchModal());
+/** The search page's own box, where the page has one: there, search is that box, not the dialog. */
+const searchPageBox = () => document.querySelector<HTMLInputElement>('[data-search-page] input');
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -11,8 +13,8 @@ const isTyping = (target: EventTarget | null) =>
 
 /** Opens search: the search page's own box when on /search/, the dialog everywhere else. */
 async function openSearch(control: HTMLElement | null) {
-  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input');
-  if (pageInput) return pageInput.focus();
+  const pageBox = searchPageBox();
+  if (pageBox) return pageBox.focus();
   // The first time, the dialog takes a moment to load: keep what the reader types meanwhile.
   let typed = '';
   const keep = (event: KeyboardEvent) => {
@@ -23,21 +25,21 @@ async function openSearch(control: HTMLElement | null) {
     event.preventDefault();
   };
   document.addEventListener('keydown', keep, true);
-  const dialog = await prepare()
+  const modal = await prepare()
     .catch(() => null)
     .finally(() => document.removeEventListener('keydown', keep, true));
-  // Without its code or index (a failed request, or dev before the first build) the search page explains.
-  if (!dialog) return location.assign(`/search/${typed ? `?q=${encodeURIComponent(typed)}` : ''}`);
-  const input = dialog.querySelector('input');
-  if (!dialog.isOpen) {
-    dialog.open();
+  // Without the engine's script (a failed request, or dev before the first build) the search page explains.
+  // The site's base as trusted-types.ts reads it: lib/url.ts would be one more file on every page.
+  const page = `${import.meta.env.BASE_URL}search/`;
+  if (!modal) return location.assign(`${page}${typed ? `?q=${encodeURIComponent(typed)}` : ''}`);
+  const { dialog, input } = modal;
+  if (!dialog.open) {
+    modal.open(document.activeElement);
     control?.setAttribute('aria-expanded', 'true');
-    dialog.dialogEl?.addEventListener('close', () => control?.setAttribute('aria-expanded', 'false'), {
-      once: true,
-    });
+    dialog.addEventListener('close', () => control?.setAttribute('aria-expanded', 'false'), { once: true });
   }
-  input?.focus();
-  if (input && typed) {
+  input.focus();
+  if (typed) {
     input.value += typed;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
@@ -55,9 +57,13 @@ class SiteSearch extends HTMLElement {
     const hint = this.querySelector('kbd');
     if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
 
-    // Moving toward the control starts loading; a failure surfaces only if the reader then opens search.
+    // Moving toward the control starts loading (not on the search page, which needs no dialog); a failure
+    // surfaces only if the reader then opens search.
+    const warm = () => {
+      if (!searchPageBox()) prepare().catch(() => {});
+    };
     for (const type of ['pointerenter', 'pointerdown', 'focus']) {
-      link.addEventListener(type, () => void prepare().catch(() => {}), { once: true, passive: true });
+      link.addEventListener(type, warm, { once: true, passive: true });
     }
     link.addEventListener('click', (event) => {
       // A modified click still opens the search page itself, in a new tab or window.
