@@ -38,12 +38,6 @@ export const searchFilters = [
 
 export type FilterSelection = Record<string, string[]>;
 
-/** A topic slug as readers see it in the search filter: "job-market" -> "Job market". */
-export function topicLabel(slug: string): string {
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** The query as it is searched: control characters become spaces and the length is capped. */
 export function cleanQuery(raw: string): string {
   // eslint-disable-next-line no-control-regex
@@ -186,18 +180,4 @@ export function summaryText(pages: number, query: string): string {
   if (!term) return '';
   if (pages === 0) return `No sections match “${term}”`;
   return pages === 1 ? `1 page matches “${term}”` : `${pages} pages match “${term}”`;
-}
-
-/** The plain text of a small piece of rendered HTML, such as a heading's content. */
-export function textOfHtml(html: string): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] !== '#') return entities[name.toLowerCase()] ?? entity;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -9,8 +9,6 @@ import {
   searchesWhileTyping,
   stateFromSearch,
   summaryText,
-  textOfHtml,
-  topicLabel,
   withHighlight,
   type SubResult,
 } from '../../src/lib/search';
@@ -22,18 +20,6 @@ const section = (id: string, scores: number[]): SubResult => ({
   anchor: { id },
   locations: scores.map((_, i) => i),
   weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
-});
-
-describe('search labels and text', () => {
-  it('names a topic the way the filter shows it', () => {
-    expect(topicLabel('job-market')).toBe('Job market');
-    expect(topicLabel('skills')).toBe('Skills');
-  });
-
-  it('reads the plain text of a rendered heading', () => {
-    expect(textOfHtml('Rust or C&#43;&#43; for <em>performance</em>')).toBe('Rust or C++ for performance');
-    expect(textOfHtml('Base &amp; total\n  pay &#x2014; US')).toBe('Base & total pay — US');
-  });
 });
 
 describe('cleaning a query', () => {
