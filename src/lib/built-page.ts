@@ -109,7 +109,12 @@ export function parseBuiltPage(file: string, html: string, own = stringTable()):
             if (inMain && (headings.has(name) || 'data-alias-of' in attrs)) anchors.add(id);
           }
           if (name === 'a' && attrs['href'] !== undefined) {
-            link = { href: own(attrs['href']), text: '', parts: [], ...(attrs['rel'] ? { rel: own(attrs['rel']) } : {}) };
+            link = {
+              href: own(attrs['href']),
+              text: '',
+              parts: [],
+              ...(attrs['rel'] ? { rel: own(attrs['rel']) } : {}),
+            };
             entry.link = link;
           }
           if ('data-pagefind-body' in attrs) {
@@ -124,7 +129,8 @@ export function parseBuiltPage(file: string, html: string, own = stringTable()):
         }
         if (inHead && name === 'meta') {
           const key = attrs['property'] ?? attrs['name'];
-          if (key && attrs['content'] !== undefined && !page.meta.has(key)) page.meta.set(own(key), own(attrs['content']));
+          if (key && attrs['content'] !== undefined && !page.meta.has(key))
+            page.meta.set(own(key), own(attrs['content']));
           const equiv = attrs['http-equiv']?.toLowerCase();
           const content = attrs['content'];
           if (equiv === 'content-security-policy' && content) page.csp ??= own(content);
