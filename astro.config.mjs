@@ -1,6 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -13,10 +11,6 @@ const root = fileURLToPath(new URL('./', import.meta.url));
 // Astro's cache: the incremental build's pages, share images and search index. A second build of the site with other
 // settings (the base-path build the tests make) keeps its own, so the two do not invalidate each other.
 const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
-
-// The one inline script (theme before first paint) is not hashed by Astro, so hash it here.
-const themeScript = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
   site: site.origin,
@@ -51,28 +45,4 @@ export default defineConfig({
   // A rebuild reuses article pages whose code, text and data are unchanged (see pageCacheKeys in
   // src/data/articles.ts); the cache lives in node_modules/.astro. `astro build --force` renders everything.
   experimental: { incrementalBuild: true },
-  security: {
-    csp: {
-      directives: [
-        // Nothing is allowed unless it is listed here: the site loads only its own files.
-        "default-src 'none'",
-        "img-src 'self'",
-        "font-src 'self'",
-        // Search fetches its index; the service worker caches pages.
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        // Strings reach script-loading sinks only through these policies (src/scripts/trusted-types.ts).
-        "require-trusted-types-for 'script'",
-        'trusted-types default guide-scripts',
-      ],
-      scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (themeHash)],
-      },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
 });

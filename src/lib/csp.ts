@@ -1,3 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The Content-Security-Policy of every page, written once: Head.astro puts it in a <meta>, and the build copies it
+ * into _headers with what only a header can carry. Nothing loads unless it is listed: the site's own files, the
+ * WebAssembly of search, and the one inline script, by its hash. (Astro's own CSP feature would also list a hash of
+ * every script chunk of the site on every page, which the site's own-origin scripts do not need.)
+ */
+export function pagePolicy(inlineScripts: readonly string[]): string {
+  const hashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+  return [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    // Search fetches its index; the service worker caches pages.
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    // Strings reach script-loading sinks only through these policies (src/scripts/trusted-types.ts).
+    "require-trusted-types-for 'script'",
+    'trusted-types default guide-scripts',
+  ].join('; ');
+}
+
 /** Merges CSP policies ("a 'x'; b 'y'") into one whose directives hold every source any of them allows. */
 export function mergePolicies(policies: readonly string[]): string {
   const directives = new Map<string, Set<string>>();

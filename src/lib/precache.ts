@@ -6,7 +6,7 @@ export function precacheUrl(file: string): string | undefined {
   if (file === '404.html' || file === 'sw.js') return undefined;
   if (file === 'index.html' || file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
   if (file.startsWith('_astro/') || file.startsWith('pagefind/') || file.startsWith('icons/')) return `/${file}`;
-  if (/^(favicon\.svg|manifest\.webmanifest)$/.test(file) || /\.(css|js|woff2?)$/.test(file)) return `/${file}`;
+  if (/^(favicon\.svg|manifest\.webmanifest)$/.test(file) || /\.(css|js|json|woff2?)$/.test(file)) return `/${file}`;
   return undefined;
 }
 

@@ -104,6 +104,8 @@ test.describe('glossary terms in articles', () => {
     await page.goto('/guide/skills/');
     await enhanced(page);
     const link = page.locator('a.term').first();
+    // The definition arrives with the enhancements, which fetch the glossary's short definitions once.
+    await expect(link).toHaveAttribute('aria-describedby', /^term-tip-/);
     const tipId = await link.getAttribute('aria-describedby');
     const tip = page.locator(`[id="${tipId}"]`);
     // Tab from the element just before the term, as a keyboard reader would arrive.

@@ -1,21 +1,43 @@
-/** Shows a glossary term's short definition in its popover on hover and on keyboard focus (Term.astro).
-    The popover can be hovered without closing and is dismissed with Escape (WCAG 1.4.13). */
+/** Shows a glossary term's short definition in its popover on hover and on keyboard focus (Term.astro), and makes
+    it the link's accessible description. The popover can be hovered without closing and is dismissed with Escape
+    (WCAG 1.4.13). */
+import { url } from '../../lib/url';
+
 const showDelay = 150;
 const hideDelay = 250;
 const gap = 6;
 
 let openTerm: GlossaryTerm | undefined;
+let definitions: Promise<Record<string, string>> | undefined;
+let tips = 0;
+
+/** Every term's short definition, fetched once per page (and cached by the service worker). */
+const loadDefinitions = () =>
+  (definitions ??= fetch(url('/glossary/terms.json')).then((r) => (r.ok ? r.json() : Promise.reject(r.status))));
 
 class GlossaryTerm extends HTMLElement {
   #link?: HTMLAnchorElement | null;
   #tip?: HTMLElement | null;
   #timer?: number;
 
-  connectedCallback() {
+  async connectedCallback() {
     this.#link = this.querySelector('a');
-    this.#tip = this.querySelector<HTMLElement>('[popover]');
-    // Browsers without the Popover API keep the plain link; the definition is still its description.
-    if (!this.#link || !this.#tip || !('showPopover' in this.#tip)) return;
+    const short = await loadDefinitions()
+      .then((all) => all[this.dataset['term'] ?? ''])
+      .catch(() => undefined);
+    // Without its definition (a failed request) the term stays a plain link to the glossary.
+    if (!this.#link || !short || !this.isConnected) return;
+    const tip = document.createElement('span');
+    tip.id = `term-tip-${++tips}`;
+    tip.setAttribute('popover', 'manual');
+    tip.setAttribute('role', 'tooltip');
+    tip.className = 'term-tip';
+    tip.textContent = short;
+    this.append(tip);
+    this.#tip = tip;
+    this.#link.setAttribute('aria-describedby', tip.id);
+    // Browsers without the Popover API keep the plain link, with the definition as its description.
+    if (!('showPopover' in tip)) return;
     const later = (fn: () => void, ms: number) => {
       clearTimeout(this.#timer);
       this.#timer = window.setTimeout(fn, ms);
