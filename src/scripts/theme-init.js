@@ -44,6 +44,19 @@
     loaded = true;
     import(script.src);
   }
+  // A search shortcut (Ctrl/Cmd+K, "/") pressed before the enhancements have loaded is not lost: it is noted here,
+  // and search opens as soon as they arrive (site-search.ts).
+  function earlyShortcut(event) {
+    if (root.dataset.enhanced !== undefined) return removeEventListener('keydown', earlyShortcut, true);
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    var modK = event.key && event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.shiftKey;
+    var slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !typing;
+    if (event.altKey || (!modK && !slash)) return;
+    event.preventDefault();
+    root.dataset.searchWanted = '';
+  }
+  addEventListener('keydown', earlyShortcut, true);
   ['pointerdown', 'keydown', 'focusin', 'touchstart'].forEach(function (type) {
     addEventListener(type, enhance, { once: true, passive: true, capture: true });
   });

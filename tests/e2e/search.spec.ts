@@ -25,6 +25,18 @@ const summary = (page: Page) => page.locator('.search-summary');
 const sectionLinks = (page: Page) => page.locator('.search-section-link');
 
 test.describe('the search control', () => {
+  test("a shortcut pressed before the page's scripts have loaded still opens search", async ({ page }) => {
+    // The enhancements arrive late, as on a slow phone: the reader presses Ctrl+K before they do.
+    await page.route('**/_astro/Enhance*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.goto(longArticle);
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page)).toBeVisible();
+    await expect(searchBox(page)).toBeFocused();
+  });
+
   test('loads no search code or index on the first view of an article, only once the reader reaches for it', async ({
     page,
   }) => {

@@ -89,3 +89,9 @@ document.addEventListener('keydown', (event) => {
 });
 
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
+
+// A shortcut pressed before this script had loaded (theme-init.js noted it) opens search now.
+if (document.documentElement.dataset['searchWanted'] !== undefined) {
+  delete document.documentElement.dataset['searchWanted'];
+  void openSearch(document.querySelector('site-search a'));
+}
