@@ -65,7 +65,8 @@ export const redirects: Record<string, string> = {};
 
 /**
  * The pages that are not articles or stages, by path: their title and description (the <title>, the meta
- * description and the share image) and, where the share image names the part of the site, its section.
+ * description and the share image) and, where the share image names the part of the site, its section. (The
+ * salaries page words its description from its data: src/data/pages.ts.)
  */
 export const pages = {
   '/guide/': {
@@ -85,18 +86,12 @@ export const pages = {
   '/glossary/': {
     title: 'Glossary',
     description:
-      'Plain definitions of the ML engineering terms in this guide and in job ads, from A/B test to vector database, each with why it matters.',
+      'Plain definitions of the ML engineering terms in this guide, from A/B test to vector database, each with why it matters on the job.',
   },
   '/print/': {
     title: 'Print edition',
     description:
       'The whole ML Engineer Career Guide on one page, every article in reading order, styled for printing or saving as a PDF.',
-  },
-  '/salaries/': {
-    title: 'ML engineer salaries by level',
-    description:
-      'What ML engineers are paid in the US in 2026, by level, with base salary and total compensation kept apart and every figure sourced.',
-    section: 'Salaries',
   },
   '/search/': {
     title: 'Search',

@@ -18,6 +18,16 @@ export async function getSalaries(): Promise<Salaries> {
   return entry.data;
 }
 
+/** The salaries page's title and description, worded from its data (region and year), for the page and its card. */
+export async function salariesPage() {
+  const data = await getSalaries();
+  return {
+    title: 'ML engineer salaries by level',
+    description: `What ML engineers are paid in the ${data.region} in ${data.year} by level, as the guide's source states it, with salary and total compensation kept apart.`,
+    section: 'Salaries',
+  };
+}
+
 /** content/data/stages.yaml, validated; fails the build when a stage names a skill or salary level that does not exist. */
 export async function getLadder(): Promise<Ladder> {
   const [entry] = await getCollection('stages');

@@ -5,7 +5,7 @@ import { cardSection, ogImagePath, type OgCard } from '../lib/og';
 import { articlePath, stagePath } from '../lib/navigation';
 import { pages, site, topicLabels } from '../site.config';
 import { getArticles } from './articles';
-import { getLadder } from './ladder';
+import { getLadder, salariesPage } from './ladder';
 
 interface ShareCard {
   /** The image's path: /og/guide/skills.png. */
@@ -33,5 +33,7 @@ export async function getShareCards(): Promise<ShareCard[]> {
     image: ogImagePath(path),
     card: card(p.title, p.description, 'section' in p ? p.section : undefined),
   }));
+  const salaries = await salariesPage();
+  others.push({ image: ogImagePath('/salaries/'), card: card(salaries.title, salaries.description, salaries.section) });
   return [{ image: ogImagePath('/'), card: card(site.title, site.description) }, ...articles, ...stages, ...others];
 }

@@ -63,8 +63,9 @@ export function unlisted(published: Manifest, built: Manifest): string[] {
   return extra;
 }
 
-/** Files that are not a public contract: bundles, generated images, the search index, host config, 404. */
-const internal = /^(_astro|og|pagefind)\/|^_|^sitemap-\d+\.xml$|^404\.html$/;
+/** Files that are not a public contract: bundles, generated images, the search index, host config, 404, and the
+    glossary definitions the popovers fetch. */
+const internal = /^(_astro|og|pagefind)\/|^_|^sitemap-\d+\.xml$|^404\.html$|^glossary\/terms\.json$/;
 
 /** The manifest a built site in `dir` satisfies, and the redirects it serves (read with the build's own reader). */
 export async function builtManifest(dir: string): Promise<{ manifest: Manifest; redirects: Record<string, string> }> {

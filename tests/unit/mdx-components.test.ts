@@ -2,7 +2,6 @@
 // examples/container-with-vitest). Each figure carries its region, year and basis; a bad id fails the build
 // with a message that names the component and what exists.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { parse as parseHtml, TEXT_NODE, walkSync } from 'ultrahtml';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Vitest runs Astro's Vite config without a content sync, so astro:content would find no entries. The
@@ -13,28 +12,32 @@ vi.mock('astro:content', async () => {
   const { salariesSchema } = await import('../../src/schemas/salaries');
   const { ladderSchema } = await import('../../src/schemas/stages');
   const { skillsSchema } = await import('../../src/schemas/skills');
+  const { parseGlossary } = await import('../../src/schemas/glossary');
   const read = (name: string) =>
     parse(readFileSync(new URL(`../../content/data/${name}.yaml`, import.meta.url), 'utf8'));
   const collections: Record<string, { id: string; data: unknown }[]> = {
     salaries: [{ id: 'us-2026', data: salariesSchema.parse(read('salaries')) }],
     stages: [{ id: 'ladder', data: ladderSchema.parse(read('stages')) }],
     skills: [{ id: 'skills', data: skillsSchema.parse(read('skills')) }],
+    glossary: parseGlossary(read('glossary')).map((data) => ({ id: data.id, data })),
+    articles: [],
   };
-  return { getCollection: async (name: string) => collections[name] ?? [] };
+  return {
+    getCollection: async (name: string) => collections[name] ?? [],
+    getEntry: async (name: string, id: string) => collections[name]?.find((e) => e.id === id),
+  };
 });
 import Ladder from '../../src/components/mdx/Ladder.astro';
 import Salary from '../../src/components/mdx/Salary.astro';
 import SalaryChart from '../../src/components/mdx/SalaryChart.astro';
 import SalaryTable from '../../src/components/mdx/SalaryTable.astro';
+import A from '../../src/components/mdx/A.astro';
+import H2 from '../../src/components/mdx/H2.astro';
+import Term from '../../src/components/mdx/Term.astro';
+import { parseBuiltPage, textOfHtml } from '../../src/lib/built-page';
 
 /** The text a reader sees in rendered HTML (dev rendering adds source attributes to every tag). */
-function text(html: string): string {
-  const parts: string[] = [];
-  walkSync(parseHtml(html), (node) => {
-    if (node.type === TEXT_NODE) parts.push(node.value);
-  });
-  return parts.join('').replace(/\s+/g, ' ');
-}
+const text = (html: string) => ` ${textOfHtml(html)} `;
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -93,5 +96,45 @@ describe('<Ladder>', () => {
     await expect(container.renderToString(Ladder, { props: { current: 'intern' } })).rejects.toThrow(
       '<Ladder current="intern"> names no stage in content/data/stages.yaml; its stages are "junior", "mid-level", "senior", "staff-principal", "manager"',
     );
+  });
+});
+
+describe('<Term>', () => {
+  it('links the term to its glossary entry and names it for the popover script', async () => {
+    const html = await container.renderToString(Term, { props: { id: 'rag' }, slots: { default: 'retrieval' } });
+    const { links } = parseBuiltPage('x/index.html', html);
+    expect(links).toEqual([{ href: '/glossary/#rag', text: 'retrieval' }]);
+    expect(html).toContain('data-term="rag"');
+  });
+
+  it('fails on an id the glossary does not have', async () => {
+    await expect(container.renderToString(Term, { props: { id: 'no-such-term' } })).rejects.toThrow(
+      '<Term id="no-such-term"> names no term in content/data/glossary.yaml',
+    );
+  });
+});
+
+describe('article links and headings', () => {
+  it('a link from the site root keeps its path, and an outside link its address', async () => {
+    const inside = await container.renderToString(A, {
+      props: { href: '/guide/skills/#python' },
+      slots: { default: 'x' },
+    });
+    const outside = await container.renderToString(A, {
+      props: { href: 'https://pytorch.org/' },
+      slots: { default: 'y' },
+    });
+    expect(parseBuiltPage('x/index.html', inside + outside).links.map((l) => l.href)).toEqual([
+      '/guide/skills/#python',
+      'https://pytorch.org/',
+    ]);
+  });
+
+  it('a heading carries its id, a link to itself and a title for search without that link', async () => {
+    const html = await container.renderToString(H2, { props: { id: 'python' }, slots: { default: 'Python' } });
+    const page = parseBuiltPage('x/index.html', `<main>${html}</main>`);
+    expect(page.anchors).toEqual(['python']);
+    expect(page.links).toEqual([{ href: '#python', text: '# Link to this section' }]);
+    expect(html).toContain('data-pagefind-title="Python"');
   });
 });
