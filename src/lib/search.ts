@@ -164,14 +164,47 @@ export interface ExcerptPart {
  * escapes only < and > in the page's text (an "&" stays as written) and wraps each matched word in <mark>.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return excerpt
-    .split(/(<mark>.*?<\/mark>)/)
-    .filter(Boolean)
-    .map((part) => {
-      const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
-      return { text: unescape(marked ? part.slice(6, -7) : part), marked };
-    });
+  const unescape = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  const parts: ExcerptPart[] = [];
+  // Pagefind's own two markers, not HTML at large: text, then <mark>…</mark>, in turn.
+  for (let at = 0; at < excerpt.length;) {
+    const open = excerpt.indexOf('<mark>', at);
+    const close = open === -1 ? -1 : excerpt.indexOf('</mark>', open);
+    if (close === -1) {
+      parts.push({ text: unescape(excerpt.slice(at)), marked: false });
+      break;
+    }
+    if (open > at) parts.push({ text: unescape(excerpt.slice(at, open)), marked: false });
+    parts.push({ text: unescape(excerpt.slice(open + 6, close)), marked: true });
+    at = close + 7;
+  }
+  return parts;
+}
+
+/** A section's excerpt without the section's own title, which Pagefind puts first and the result already shows. */
+export function withoutTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
+  const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+  let left = words(title);
+  const kept: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (left.length === 0) {
+      kept.push(part);
+      continue;
+    }
+    const own = part.text.split(/(\s+)/);
+    let i = 0;
+    while (i < own.length && left.length) {
+      const word = own[i]!;
+      if (!word.trim()) i++;
+      else if (word.toLowerCase() === left[0]) {
+        left = left.slice(1);
+        i++;
+      } else return [...parts]; // the excerpt does not start with the title: keep it whole
+    }
+    const rest = own.slice(i).join('').trimStart();
+    if (rest) kept.push({ ...part, text: rest });
+  }
+  return kept.length ? kept : [...parts];
 }
 
 /** The line above the results: how many pages match the query, or nothing before a query. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanQuery,
   excerptParts,
+  withoutTitle,
   matchedWords,
   maxQueryLength,
   rankSections,
@@ -137,5 +138,23 @@ describe('searching as the reader types', () => {
     expect(searchesWhileTyping('rag')).toBe(true);
     expect(searchesWhileTyping('do i nee')).toBe(true);
     expect(searchesWhileTyping('open source ')).toBe(true);
+  });
+});
+
+describe("a section's excerpt", () => {
+  it('drops the section title Pagefind puts first, marks and all, and keeps the rest as it was', () => {
+    const parts = excerptParts(
+      'How to read <mark>salary</mark> figures A pay figure without <mark>salary</mark> context',
+    );
+    expect(withoutTitle(parts, 'How to read salary figures')).toEqual([
+      { text: 'A pay figure without ', marked: false },
+      { text: 'salary', marked: true },
+      { text: ' context', marked: false },
+    ]);
+  });
+
+  it('keeps an excerpt that does not start with the title whole', () => {
+    const parts = excerptParts('the <mark>salary</mark> figures on this page');
+    expect(withoutTitle(parts, 'How to read salary figures')).toEqual(parts);
   });
 });

@@ -1,7 +1,14 @@
 /* How one search result looks: the page, then its best-matching sections, each linking straight to its
    heading with the matched words highlighted on arrival. Built with DOM calls only, never from HTML strings,
    so neither the query nor the page's text is ever parsed as markup (and Trusted Types have nothing to block). */
-import { excerptParts, matchedWords, rankSections, withHighlight } from '../../lib/search';
+import {
+  excerptParts,
+  matchedWords,
+  rankSections,
+  withHighlight,
+  withoutTitle,
+  type ExcerptPart,
+} from '../../lib/search';
 import type { ResultData } from './pagefind-types';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
@@ -11,9 +18,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** An excerpt's text, with the matched words in <mark>. */
-function excerpt(html: string): HTMLParagraphElement {
+function excerpt(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const p = element('p', 'search-excerpt');
-  for (const { text, marked } of excerptParts(html)) {
+  for (const { text, marked } of parts) {
     if (!marked) {
       p.append(text);
       continue;
@@ -45,7 +52,7 @@ export function renderResult(data: ResultData, term: string): HTMLLIElement {
 
   const sections = rankSections(data.sub_results);
   if (sections.length === 0) {
-    item.append(excerpt(data.excerpt));
+    item.append(excerpt(excerptParts(data.excerpt)));
     return item;
   }
   const list = element('ul', 'search-sections');
@@ -54,7 +61,7 @@ export function renderResult(data: ResultData, term: string): HTMLLIElement {
     const link = element('a', 'search-section-link');
     link.href = withHighlight(section.url, words);
     link.textContent = section.title;
-    entry.append(link, excerpt(section.excerpt));
+    entry.append(link, excerpt(withoutTitle(excerptParts(section.excerpt), section.title)));
     list.append(entry);
   }
   item.append(list);
