@@ -45,9 +45,16 @@
     import(script.src);
   }
   // A search shortcut (Ctrl/Cmd+K, "/") pressed before the enhancements have loaded is not lost: it is noted here,
-  // and search opens as soon as they arrive (site-search.ts).
+  // with what the reader types after it, and search opens with that text as soon as they arrive (site-search.ts).
   function earlyShortcut(event) {
     if (root.dataset.enhanced !== undefined) return removeEventListener('keydown', earlyShortcut, true);
+    var typed = root.dataset.searchWanted;
+    if (typed !== undefined && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (event.key.length === 1) root.dataset.searchWanted = typed + event.key;
+      else if (event.key === 'Backspace') root.dataset.searchWanted = typed.slice(0, -1);
+      else return;
+      return event.preventDefault();
+    }
     var target = event.target;
     var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     var modK = event.key && event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.shiftKey;

@@ -25,7 +25,9 @@ const summary = (page: Page) => page.locator('.search-summary');
 const sectionLinks = (page: Page) => page.locator('.search-section-link');
 
 test.describe('the search control', () => {
-  test("a shortcut pressed before the page's scripts have loaded still opens search", async ({ page }) => {
+  test("a shortcut and the words typed after it, before the page's scripts have loaded, still open a search for them", async ({
+    page,
+  }) => {
     // The enhancements arrive late, as on a slow phone: the reader presses Ctrl+K before they do.
     await page.route('**/_astro/Enhance*.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
@@ -33,8 +35,10 @@ test.describe('the search control', () => {
     });
     await page.goto(longArticle);
     await page.keyboard.press('Control+k');
+    await page.keyboard.type('take home');
     await expect(dialog(page)).toBeVisible();
     await expect(searchBox(page)).toBeFocused();
+    await expect(searchBox(page)).toHaveValue('take home');
   });
 
   test('loads no search code or index on the first view of an article, only once the reader reaches for it', async ({

@@ -12,11 +12,11 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Opens search: the search page's own box when on /search/, the dialog everywhere else. */
-async function openSearch(control: HTMLElement | null) {
+async function openSearch(control: HTMLElement | null, typedBefore = '') {
   const pageBox = searchPageBox();
   if (pageBox) return pageBox.focus();
   // The first time, the dialog takes a moment to load: keep what the reader types meanwhile.
-  let typed = '';
+  let typed = typedBefore;
   const keep = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key.length === 1) typed += event.key;
@@ -91,7 +91,9 @@ document.addEventListener('keydown', (event) => {
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
 
 // A shortcut pressed before this script had loaded (theme-init.js noted it) opens search now.
-if (document.documentElement.dataset['searchWanted'] !== undefined) {
-  delete document.documentElement.dataset['searchWanted'];
-  void openSearch(document.querySelector('site-search a'));
+const { dataset } = document.documentElement;
+if (dataset['searchWanted'] !== undefined) {
+  const typed = dataset['searchWanted'];
+  delete dataset['searchWanted'];
+  void openSearch(document.querySelector('site-search a'), typed);
 }
