@@ -92,3 +92,14 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'num
 export function humanDate(date: Date): string {
   return dateFormat.format(date);
 }
+
+/** Sources as a reader lists them: one entry per page, however many passages of it an article quotes. */
+export function uniqueSources<T extends { title: string; url?: string | undefined }>(sources: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = s.url ?? s.title;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -9,6 +9,7 @@ import {
   salaryLevel,
   salaryProvenance,
   salaryRange,
+  uniqueSources,
 } from '../../src/lib/format';
 import { neighbours, relatedArticles } from '../../src/lib/navigation';
 
@@ -116,5 +117,17 @@ describe('related articles', () => {
     const current = a('two', ['junior', 'senior']);
     expect(relatedArticles(list, current, []).map((r) => r.id)).toEqual(['three', 'four']);
     expect(relatedArticles(list, current, ['three']).map((r) => r.id)).toEqual(['four']);
+  });
+});
+
+describe('the sources an article lists', () => {
+  it('name each page once, in the order first cited, however many of its passages are quoted', () => {
+    const sources = [
+      { title: 'Source text' },
+      { title: 'Handbook', url: 'https://example.org/a', passage: 'one' },
+      { title: 'Paper', url: 'https://example.org/b' },
+      { title: 'Handbook', url: 'https://example.org/a', passage: 'two' },
+    ];
+    expect(uniqueSources(sources).map((s) => s.title)).toEqual(['Source text', 'Handbook', 'Paper']);
   });
 });
