@@ -1,7 +1,8 @@
 /* The built site, read once: every file under dist/, and every HTML page parsed once (src/lib/built-page.ts).
    The post-build steps and the test tools all take this one list instead of walking dist/ themselves. */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { deserialize, serialize } from 'node:v8';
 import { join, relative, sep } from 'node:path';
 import { parseBuiltPage, stringTable, type BuiltPage } from '../lib/built-page.ts';
 import { sitePath } from '../lib/url.ts';
@@ -23,8 +24,13 @@ export interface BuiltSite {
   digest(file: string): string;
 }
 
-/** Reads the site built into `root`, served under `base`. Pagefind's bundle is left out: it is written after. */
-export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite> {
+/** Where the pages read by the last build are kept, by a hash of each file's path and bytes: a rebuild parses only
+    the pages whose HTML changed. */
+const parsedPages = 'built-pages.v8';
+
+/** Reads the site built into `root`, served under `base`. Pagefind's bundle is left out: it is written after.
+    With `cacheDir`, pages unchanged since the last read are taken from there instead of parsed again. */
+export async function readBuiltSite(root: string, base = '/', cacheDir?: string): Promise<BuiltSite> {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -33,11 +39,21 @@ export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite
   const digests = new Map<string, string>();
   const pages: BuiltPage[] = [];
   const own = stringTable();
+  const earlier = cacheDir ? await readParsed(join(cacheDir, parsedPages)) : new Map<string, BuiltPage>();
+  const now = new Map<string, BuiltPage>();
   // One page at a time: parsing is synchronous work, and holding every page of a large site at once costs memory.
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const html = await readFile(join(root, file), 'utf8');
-    digests.set(file, createHash('sha1').update(html).digest('hex'));
-    pages.push(parseBuiltPage(file, html, own));
+    const digest = createHash('sha1').update(html).digest('hex');
+    digests.set(file, digest);
+    const key = `${file}\0${digest}`;
+    const page = earlier.get(key) ?? parseBuiltPage(file, html, own);
+    now.set(key, page);
+    pages.push(page);
+  }
+  if (cacheDir) {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(join(cacheDir, parsedPages), serialize(now));
   }
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const served = new Set(files.map((f) => `/${f}`));
@@ -54,6 +70,16 @@ export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite
       return digest;
     },
   };
+}
+
+/** The pages the last build read, or none when there is no usable record (first build, another Node version). */
+async function readParsed(file: string): Promise<Map<string, BuiltPage>> {
+  try {
+    const value: unknown = deserialize(await readFile(file));
+    return value instanceof Map ? (value as Map<string, BuiltPage>) : new Map();
+  } catch {
+    return new Map();
+  }
 }
 
 /** Article pages in reading order, followed through their rel="next" links from the one no page leads to. */

@@ -57,7 +57,10 @@ export default function postBuild({ redirects }: Options): AstroIntegration {
         await writeRedirects(root, redirects, rendered, site);
 
         logger.info(`starting (${lap()})`);
-        const built = await readBuiltSite(root, site.base);
+        // Pagefind starts at once, in its own process; the site is read and checked meanwhile.
+        const indexing = writeSearchIndex(root, cacheDir, logger);
+        indexing.catch(() => {}); // awaited below; a failed check must not leave it unhandled
+        const built = await readBuiltSite(root, site.base, cacheDir);
 
         const articles = built.pages.filter((p) => p.searchable).map(({ path, text }) => ({ path, text }));
         const problems = [
@@ -70,7 +73,7 @@ export default function postBuild({ redirects }: Options): AstroIntegration {
         const links = built.pages.reduce((n, p) => n + p.links.length, 0);
         logger.info(`${built.pages.length} pages read and checked, ${links} links resolve (${lap()})`);
 
-        const searchFiles = await writeSearchIndex(built, cacheDir, logger);
+        const searchFiles = await indexing;
         logger.info(`search index ready (${lap()})`);
         logger.info(`_headers written from ${await writeHeaders(built)} pages' CSP (${lap()})`);
         const sw = await writeServiceWorker(built, searchFiles);

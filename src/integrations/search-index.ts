@@ -30,12 +30,24 @@ export function searchScopeProblems(site: Pick<BuiltSite, 'pages'>): string[] {
     );
 }
 
-/** Writes Pagefind's bundle into dist/pagefind and returns its files (paths under dist/). */
-export async function writeSearchIndex(site: BuiltSite, cacheDir: string, logger: AstroIntegrationLogger) {
-  const bundle = join(site.root, 'pagefind');
-  const sources = site.pages.filter((p) => p.searchable).map((p) => `${p.path.slice(1)}index.html`);
+/**
+ * Writes Pagefind's bundle into dist/pagefind and resolves with its files (paths under dist/). It reads the pages
+ * Pagefind reads from disk itself, so it can start before the rest of the post-build step has read the site: Pagefind
+ * indexes in its own process, on another core, while the site is read and checked.
+ */
+export async function writeSearchIndex(root: string, cacheDir: string, logger: AstroIntegrationLogger) {
+  const bundle = join(root, 'pagefind');
+  const sources = (await readdir(join(root, 'guide'), { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && existsSync(join(root, 'guide', e.name, 'index.html')))
+    .map((e) => `guide/${e.name}/index.html`)
+    .sort();
   const hash = createHash('sha256').update(`${pagefindVersion()}\n${indexChunkSize}\n`);
-  for (const file of sources) hash.update(file).update('\0').update(site.digest(file)).update('\n');
+  for (const file of sources)
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(join(root, file)))
+      .update('\n');
   const key = hash.digest('hex').slice(0, 20);
   const cached = join(cacheDir, 'pagefind', key);
   const listing = join(cached, '.files.json');
@@ -51,8 +63,8 @@ export async function writeSearchIndex(site: BuiltSite, cacheDir: string, logger
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site.root, glob: searchableGlob });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${site.root}: ${added.errors.join('; ')}`);
+  const added = await index.addDirectory({ path: root, glob: searchableGlob });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${root}: ${added.errors.join('; ')}`);
   // Pagefind writes its files itself: fetching them through its service (getFiles) is several times slower.
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
