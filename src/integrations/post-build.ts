@@ -7,6 +7,10 @@
    5. _headers, from the pages' Content-Security-Policy;
    6. the service worker, last, because it precaches what 4 and 5 wrote.
    During `astro dev` it serves the last build's search index instead. */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { linkProblems } from '../lib/link-check.ts';
@@ -63,13 +67,21 @@ export default function postBuild({ redirects }: Options): AstroIntegration {
         const built = await readBuiltSite(root, site.base, cacheDir);
 
         const articles = built.pages.filter((p) => p.searchable).map(({ path, text }) => ({ path, text }));
+        // The prose lint compares every article with every other: when no article's page changed since a build
+        // that passed it, it has nothing new to find.
+        const prose = join(cacheDir, 'prose-lint-passed');
+        const proseKey = createHash('sha256')
+          .update(articles.map((a) => `${a.path}:${built.digest(`${a.path.slice(1)}index.html`)}`).join('\n'))
+          .digest('hex');
+        const proseChecked = existsSync(prose) && (await readFile(prose, 'utf8')) === proseKey;
         const problems = [
           ...linkProblems(built.pages, built.serves, site.base),
           ...searchScopeProblems(built),
-          ...lintProse(articles).map((p) => p.message),
+          ...(proseChecked ? [] : lintProse(articles).map((p) => p.message)),
         ];
         if (problems.length)
           throw new Error(`The built site has problems:\n- ${problems.map(withSource).join('\n- ')}`);
+        if (!proseChecked) await writeFile(prose, proseKey);
         const links = built.pages.reduce((n, p) => n + p.links.length, 0);
         logger.info(`${built.pages.length} pages read and checked, ${links} links resolve (${lap()})`);
 

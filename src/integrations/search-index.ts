@@ -3,7 +3,7 @@
    index instead of building it again. During `astro dev` the last build's index is served at /pagefind/. */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
@@ -53,8 +53,8 @@ export async function writeSearchIndex(root: string, cacheDir: string, logger: A
   const listing = join(cached, '.files.json');
 
   if (existsSync(listing)) {
-    await cp(cached, bundle, { recursive: true, filter: (src) => src !== listing });
     const files = JSON.parse(await readFile(listing, 'utf8')) as string[];
+    await placeFiles(cached, bundle, files);
     logger.info(`search index for ${sources.length} articles reused (unchanged)`);
     return files.map((f) => `pagefind/${f}`);
   }
@@ -78,6 +78,15 @@ export async function writeSearchIndex(root: string, cacheDir: string, logger: A
   await writeFile(listing, JSON.stringify(files));
   logger.info(`indexed ${added.page_count} article pages for search`);
   return files.map((f) => `pagefind/${f}`);
+}
+
+/** Puts `files` from `from` into `to`: hard links, which cost no copying (thousands of files at scale), or copies
+    where the two folders are on different file systems. */
+async function placeFiles(from: string, to: string, files: readonly string[]) {
+  for (const dir of new Set(files.map((f) => dirname(join(to, f))))) await mkdir(dir, { recursive: true });
+  await Promise.all(
+    files.map((f) => link(join(from, f), join(to, f)).catch(() => copyFile(join(from, f), join(to, f)))),
+  );
 }
 
 /** The installed Pagefind's version: a new release may write a different bundle. Its package exports no
