@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parseBuiltPage, stringTable, type BuiltPage } from '../lib/built-page.ts';
+import { parseBuiltPage, stringTable, type BuiltPage, type TwinWriter } from '../lib/built-page.ts';
 import { sitePath } from '../lib/url.ts';
 
 export interface BuiltSite {
@@ -23,8 +23,9 @@ export interface BuiltSite {
   digest(file: string): string;
 }
 
-/** Reads the site built into `root`, served under `base`. Pagefind's bundle is left out: it is written after. */
-export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite> {
+/** Reads the site built into `root`, served under `base`. Pagefind's bundle is left out: it is written after.
+    `markdown` writes each page's Markdown twin during the same read (see src/integrations/markdown-twins.ts). */
+export async function readBuiltSite(root: string, base = '/', markdown?: TwinWriter): Promise<BuiltSite> {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -37,7 +38,7 @@ export async function readBuiltSite(root: string, base = '/'): Promise<BuiltSite
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const html = await readFile(join(root, file), 'utf8');
     digests.set(file, createHash('sha1').update(html).digest('hex'));
-    pages.push(parseBuiltPage(file, html, own));
+    pages.push(parseBuiltPage(file, html, own, markdown));
   }
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const served = new Set(files.map((f) => `/${f}`));

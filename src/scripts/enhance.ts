@@ -9,6 +9,7 @@ import '../components/mdx/glossary-term';
 import '../components/share/copy-link';
 import '../components/share/text-link';
 import '../components/share/share-page';
+import '../components/share/copy-markdown';
 import './offline';
 
 // Lets tests (and anything else) know the enhancements are live.
