@@ -11,15 +11,7 @@ export function issueUrl(
     'title',
     section ? `Problem in "${section.title}" (${page.title})` : `Problem on "${page.title}"`,
   );
-  link.searchParams.set(
-    'body',
-    [
-      `Page: ${address}`,
-      ...(section ? [`Section: ${section.title}`] : []),
-      '',
-      'What is wrong, and what should it say instead? A source helps.',
-      '',
-    ].join('\n'),
-  );
+  // Kept short: every page carries this link in its HTML. GitHub's form asks the rest.
+  link.searchParams.set('body', [`Page: ${address}`, ...(section ? [`Section: ${section.title}`] : []), ''].join('\n'));
   return link.href;
 }

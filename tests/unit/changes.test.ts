@@ -5,6 +5,7 @@ import { changeFile, changeSectionProblems, groupChanges, newestFirst, sectionDa
 import { articleSchema } from '../../src/schemas/article';
 import { changeSchema, changesSchema, reviewProblems } from '../../src/schemas/changes';
 import { glossaryReviewSchema } from '../../src/schemas/glossary';
+import { isNewSince, readVisits, recordVisit } from '../../src/lib/visits';
 
 const valid = parse(readFileSync(new URL('../fixtures/articles/valid.yaml', import.meta.url), 'utf8'));
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -153,5 +154,33 @@ describe('the change history as pages show it', () => {
       '/changes/: the change "The figures moved." names section "nowhere", which is not a heading on /salaries/; fix its section in content/data/salaries.yaml',
     ]);
     expect(changeFile('/guide/skills/')).toBe('content/articles/skills.mdx');
+  });
+});
+
+describe('new since your last visit', () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it('a first visit marks nothing, and is remembered', () => {
+    const visits = recordVisit(readVisits(null, at('2026-12-01T10:00:00Z')), at('2026-12-01T10:00:00Z'));
+    expect(visits).toEqual({ previous: null, last: at('2026-12-01T10:00:00Z') });
+    expect(isNewSince('2026-12-02', visits.previous)).toBe(false);
+  });
+
+  it('pages read within half an hour are one visit; a return later marks what changed since', () => {
+    const first = { previous: null, last: at('2026-12-01T10:00:00Z') };
+    expect(recordVisit(first, at('2026-12-01T10:20:00Z')).previous).toBeNull();
+    const back = recordVisit(readVisits(JSON.stringify(first), at('2026-12-03T09:00:00Z')), at('2026-12-03T09:00:00Z'));
+    expect(back).toEqual({ previous: at('2026-12-01T10:00:00Z'), last: at('2026-12-03T09:00:00Z') });
+    expect(isNewSince('2026-12-02', back.previous)).toBe(true);
+    expect(isNewSince('2026-12-01', back.previous)).toBe(true);
+    expect(isNewSince('2026-11-30', back.previous)).toBe(false);
+  });
+
+  it('damaged storage counts as a first visit and never throws', () => {
+    const now = at('2026-12-03T09:00:00Z');
+    for (const stored of ['{not json', '"x"', 'null', '{"last":"yesterday"}', '{"previous":5,"last":1}', '[]']) {
+      expect(readVisits(stored, now)).toBeNull();
+    }
+    expect(readVisits(JSON.stringify({ previous: null, last: now + 60_000 }), now)).toBeNull();
   });
 });

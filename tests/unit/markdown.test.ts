@@ -122,6 +122,6 @@ describe('reporting a problem', () => {
       issueUrl('https://github.com/o/r/', { url: 'https://g.example/salaries/', title: 'Salaries' }),
     );
     expect(plain.searchParams.get('title')).toBe('Problem on "Salaries"');
-    expect(plain.searchParams.get('body')).toMatch(/^Page: https:\/\/g\.example\/salaries\/\n\n/);
+    expect(plain.searchParams.get('body')).toBe('Page: https://g.example/salaries/\n');
   });
 });
