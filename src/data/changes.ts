@@ -4,7 +4,7 @@ import { articlePath } from '../lib/navigation';
 import type { Change } from '../schemas/changes';
 import { pages } from '../site.config';
 import { getArticles } from './articles';
-import { getLadder, getSalaries, getSkills } from './ladder';
+import { getLadder, getSalaries, getSkills, salariesPage } from './ladder';
 
 /** The review record of each data file: its changes and the page they are shown on. */
 export async function getDataReviews(): Promise<
@@ -26,8 +26,11 @@ export async function getChanges(): Promise<PageChange[]> {
     })),
   );
   const reviews = await getDataReviews();
+  // The salaries page words its title from its data; the other pages' titles are in site.config.ts.
+  const titles: Record<string, string> = { '/salaries/': (await salariesPage()).title };
+  const title = (path: string) => titles[path] ?? (pages as Record<string, { title: string }>)[path]?.title ?? path;
   const fromData = Object.entries(dataPages).flatMap(([name, { path, file }]) =>
-    reviews[name as keyof typeof dataPages].changes.map((c) => ({ ...c, path, file, title: pages[path].title })),
+    reviews[name as keyof typeof dataPages].changes.map((c) => ({ ...c, path, file, title: title(path) })),
   );
   return newestFirst([...fromArticles, ...fromData]);
 }
