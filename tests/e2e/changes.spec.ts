@@ -41,17 +41,19 @@ async function visit(page: Page, path: string, stored?: string) {
 const lastVisit = (iso: string) => JSON.stringify({ previous: null, last: Date.parse(iso) });
 
 test.describe('what changed', () => {
-  test('an article lists its changes beside its review date, newest first, linked to the sections they touched', async ({
+  test('an article names its newest change beside its review date, linked to its section, and links the rest', async ({
     page,
   }) => {
-    await page.goto('/guide/skills/');
+    await page.goto('/guide/interviews/');
     const changed = page.locator('header details', { hasText: 'What changed' });
     await changed.locator('summary').click();
     const items = changed.locator('li');
-    await expect(items.first()).toContainText('2 December 2026');
-    await expect(items.last()).toHaveText('26 November 2026: First published.');
-    await changed.getByRole('link', { name: 'The RAG example is new' }).click();
-    await expect(page).toHaveURL(/\/guide\/skills\/#rag-systems$/);
+    await expect(items).toHaveCount(2);
+    await expect(items.first()).toHaveText('2 December 2026: A new section covers timelines and reapplying.');
+    await expect(items.last().getByRole('link')).toHaveText('12 more changes');
+    await expect(items.last().getByRole('link')).toHaveAttribute('href', '/changes/');
+    await changed.getByRole('link', { name: 'A new section covers timelines and reapplying.' }).click();
+    await expect(page).toHaveURL(/\/guide\/interviews\/#timelines-and-reapplying$/);
   });
 
   for (const path of [
@@ -67,7 +69,8 @@ test.describe('what changed', () => {
       const changed = page.locator('details', { hasText: 'What changed' });
       await expect(changed).toHaveCount(1);
       await changed.locator('summary').click();
-      await expect(changed.locator('li').last()).toHaveText('26 November 2026: First published.');
+      await expect(changed.locator('li').first()).toContainText('2 December 2026: ');
+      await expect(changed.getByRole('link', { name: /^\d+ more changes?$/ })).toHaveAttribute('href', '/changes/');
     });
   }
 
@@ -88,9 +91,9 @@ test.describe('what changed', () => {
       'href',
       '/guide/interviews/#the-recruiter-screen',
     );
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'What changed' })).toHaveAttribute(
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'For AI tools: llms.txt' })).toHaveAttribute(
       'href',
-      '/changes/',
+      '/llms.txt',
     );
   });
 
@@ -200,10 +203,8 @@ test.describe('for the tools readers use', () => {
     await expect(report).toBeVisible();
     const issue = new URL((await report.getAttribute('href')) ?? '');
     expect(issue.pathname).toMatch(/\/issues\/new$/);
-    expect(issue.searchParams.get('title')).toBe(
-      'Problem in "RAG systems" (ML engineer skills: what to learn and how to prove it)',
-    );
-    expect(issue.searchParams.get('body')).toContain('/guide/skills/#rag-systems');
+    expect(issue.searchParams.get('title')).toBe(`Problem on ${new URL(page.url()).origin}/guide/skills/#rag-systems`);
+    expect(issue.searchParams.get('body')).toBe('Section: RAG systems\n');
     await page.keyboard.press('Escape');
     await expect(report).toBeHidden();
     await expect(button).toBeFocused();
@@ -220,7 +221,6 @@ test.describe('for the tools readers use', () => {
     const href = await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href');
     const issue = new URL(href ?? '');
     expect(`${issue.origin}${issue.pathname}`).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/);
-    expect(issue.searchParams.get('body')).toContain('Page: https://ml-engineer-career-guide.pages.dev/salaries/');
-    await expect(page.getByRole('link', { name: 'This page as Markdown' })).toHaveAttribute('href', '/salaries.md');
+    expect(issue.searchParams.get('title')).toBe('Problem on https://ml-engineer-career-guide.pages.dev/salaries/');
   });
 });

@@ -4,6 +4,9 @@
 import { humanDate } from '../../lib/format';
 import { isNewSince, readVisits, recordVisit, visitsKey } from '../../lib/visits';
 import { announce, liveRegion } from '../../scripts/announce';
+import { loadStylesheet } from '../../scripts/stylesheet';
+// As a URL, not an import: an imported stylesheet would join every page's first view.
+import styles from './new-since.css?url';
 
 /** localStorage, or null where the browser refuses it (some private modes, blocked storage). */
 function storage(): Storage | null {
@@ -52,12 +55,14 @@ function forget() {
 }
 
 class NewSince extends HTMLElement {
-  connectedCallback() {
+  async connectedCallback() {
+    if (previous === null || this.querySelector('.new-since-note')) return;
+    await loadStylesheet(styles);
     if (previous === null || this.querySelector('.new-since-note')) return;
     let marked = 0;
-    for (const entry of this.querySelectorAll<HTMLElement>('[data-changed]')) {
-      if (!isNewSince(entry.dataset['changed'] ?? '', previous)) continue;
-      entry.append(' ', newMark());
+    for (const date of this.querySelectorAll<HTMLTimeElement>('time[data-changed]')) {
+      if (!isNewSince(date.dateTime, previous)) continue;
+      date.after(' ', newMark());
       marked++;
     }
     liveRegion();

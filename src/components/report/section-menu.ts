@@ -3,15 +3,16 @@
    project's repository with the section's URL and title (src/lib/report.ts). One menu serves every heading; it is a
    popover, so Escape and a click outside close it. The page sends nothing itself. */
 import { issueUrl } from '../../lib/report';
+import { loadStylesheet } from '../../scripts/stylesheet';
 import { pageUrl } from '../share/page-url';
+// As a URL, not an import: an imported stylesheet would join every page's first view.
+import styles from './section-menu.css?url';
 
 /** The project's repository, as the page's own "Report a problem" link names it (PageTools.astro). */
-const repo = document.querySelector<HTMLElement>('[data-report-repo]')?.dataset['reportRepo'];
+const repo = document.querySelector<HTMLAnchorElement>('a[data-report]')?.href.split('/issues/new')[0];
 
 let menu: HTMLElement | undefined;
 let opener: HTMLButtonElement | undefined;
-
-const pageTitle = () => document.querySelector<HTMLMetaElement>('meta[property="og:title"]')?.content ?? document.title;
 
 function build(): HTMLElement {
   const el = document.createElement('div');
@@ -51,7 +52,7 @@ function open(button: HTMLButtonElement) {
   const title = heading.getAttribute('data-pagefind-title') ?? heading.textContent?.trim() ?? '';
   const report = menu.querySelector('a');
   if (report) {
-    report.href = issueUrl(repo ?? '', { url: pageUrl(), title: pageTitle(), section: { id: heading.id, title } });
+    report.href = issueUrl(repo ?? '', { url: pageUrl(), section: { id: heading.id, title } });
   }
   menu.showPopover();
   // Under the button, inside the viewport.
@@ -63,7 +64,10 @@ function open(button: HTMLButtonElement) {
   menu.querySelector('button')?.focus();
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-pagefind-body] a[data-copy-link]')) {
+const links = document.querySelectorAll<HTMLAnchorElement>('[data-pagefind-body] a[data-copy-link]');
+// The buttons go in once their styles apply, so they never show unstyled.
+if (links.length && repo && 'popover' in HTMLElement.prototype) await loadStylesheet(styles);
+for (const link of links) {
   const heading = link.closest('h2, h3');
   if (!heading || !repo || !('popover' in HTMLElement.prototype)) break;
   const button = document.createElement('button');

@@ -1,4 +1,7 @@
-/** "Copy page as Markdown" (CopyMarkdown.astro): fetches the page's Markdown twin from the site and copies it. */
+/* "Copy page as Markdown", beside an article's Share button: fetches the page's Markdown twin from the site (the
+   address its <link rel="alternate" type="text/markdown"> names) and copies it. The control only works with
+   JavaScript, so this script adds it rather than every page sending it; without JavaScript the twin is still named
+   in the page's head, and in /llms.txt. */
 import { announce, liveRegion } from '../../scripts/announce';
 import { copyText } from '../../scripts/clipboard';
 
@@ -7,7 +10,7 @@ class CopyMarkdown extends HTMLElement {
 
   /** The twin's text, fetched once: on the first hover or focus, so a click can usually copy at once. */
   #load(): Promise<string> {
-    const src = this.dataset['src'] ?? '';
+    const src = document.querySelector<HTMLLinkElement>('link[rel="alternate"][type="text/markdown"]')?.href ?? '';
     this.#text ??= fetch(src).then((response) => {
       if (!response.ok) throw new Error(`${src} answered ${response.status}`);
       return response.text();
@@ -52,3 +55,15 @@ class CopyMarkdown extends HTMLElement {
 }
 
 if (!customElements.get('copy-markdown')) customElements.define('copy-markdown', CopyMarkdown);
+
+const share = document.querySelector('article share-page');
+if (share && document.querySelector('link[rel="alternate"][type="text/markdown"]')) {
+  const control = document.createElement('copy-markdown');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className =
+    'inline-flex items-center gap-1.5 rounded-md border border-border px-2.5 py-0.5 text-sm text-fg hover:bg-surface';
+  button.textContent = 'Copy page as Markdown';
+  control.append(button);
+  share.before(control);
+}
