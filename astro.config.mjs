@@ -21,7 +21,7 @@ export default defineConfig({
   // Shiki's inline styles break a strict CSP, and the guide has no code to highlight.
   markdown: { syntaxHighlight: false },
   // The sitemap is written first; postBuild then reads the built site once and runs its steps in order (see there).
-  integrations: [mdx(), sitemap(), postBuild({ redirects })],
+  integrations: [mdx(), sitemap(), postBuild({ redirects, about: site })],
   vite: {
     plugins: [tailwindcss()],
     // Where the share images' drawing threads and cache live (src/og/share-images.ts): real paths, because the

@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { articleSchema } from './schemas/article';
-import { glossaryTermSchema, parseGlossary } from './schemas/glossary';
+import { glossaryReviewSchema, glossaryTermSchema, parseGlossary } from './schemas/glossary';
 import { salariesSchema } from './schemas/salaries';
 import { skillsSchema } from './schemas/skills';
 import { ladderSchema } from './schemas/stages';
@@ -47,6 +47,17 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
+/** The glossary page's review date and changes, from the top of the same file. */
+const glossaryReview = defineCollection({
+  loader: file(glossaryFile, {
+    parser: (text) => {
+      const { terms: _, ...review } = parse(text) as Record<string, unknown>;
+      return [{ id: 'glossary', ...review }];
+    },
+  }),
+  schema: glossaryReviewSchema,
+});
+
 /** The whole file is one entry, so the schema can check references between stages. */
 const stages = defineCollection({
   loader: file('content/data/stages.yaml', { parser: (text) => [{ id: 'ladder', ...parse(text) }] }),
@@ -59,4 +70,4 @@ const skills = defineCollection({
   schema: skillsSchema,
 });
 
-export const collections = { articles, salaries, glossary, stages, skills };
+export const collections = { articles, salaries, glossary, glossaryReview, stages, skills };

@@ -74,6 +74,11 @@ export const pages = {
     description: 'The whole ML Engineer Career Guide on one page: every article and every section, in reading order.',
     section: 'Guide',
   },
+  '/changes/': {
+    title: 'What changed',
+    description:
+      "Every change to the guide's articles and data pages, newest first, each linked to the section it touched.",
+  },
   '/about/': {
     title: 'About this guide',
     description:

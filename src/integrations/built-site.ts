@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import { join, relative, sep } from 'node:path';
-import { parseBuiltPage, stringTable, type BuiltPage } from '../lib/built-page.ts';
+import { parseBuiltPage, stringTable, type BuiltPage, type TwinWriter } from '../lib/built-page.ts';
 import { sitePath } from '../lib/url.ts';
 
 export interface BuiltSite {
@@ -28,9 +28,20 @@ export interface BuiltSite {
     the pages whose HTML changed. */
 const parsedPages = 'built-pages.v8';
 
-/** Reads the site built into `root`, served under `base`. Pagefind's bundle is left out: it is written after.
-    With `cacheDir`, pages unchanged since the last read are taken from there instead of parsed again. */
-export async function readBuiltSite(root: string, base = '/', cacheDir?: string): Promise<BuiltSite> {
+export interface ReadOptions {
+  /** Pages unchanged since the last read are taken from here instead of parsed again. */
+  cacheDir?: string;
+  /** Writes each page's Markdown twin during the same read (see src/integrations/markdown-twins.ts); `version`
+      names the converter and the site's address, so a kept page holds a twin written the same way. */
+  markdown?: { write: TwinWriter; version: string };
+}
+
+/** Reads the site built into `root`, served under `base`. Pagefind's bundle is left out: it is written after. */
+export async function readBuiltSite(
+  root: string,
+  base = '/',
+  { cacheDir, markdown }: ReadOptions = {},
+): Promise<BuiltSite> {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -46,8 +57,8 @@ export async function readBuiltSite(root: string, base = '/', cacheDir?: string)
     const html = await readFile(join(root, file), 'utf8');
     const digest = createHash('sha1').update(html).digest('hex');
     digests.set(file, digest);
-    const key = `${file}\0${digest}`;
-    const page = earlier.get(key) ?? parseBuiltPage(file, html, own);
+    const key = `${file}\0${digest}\0${markdown?.version ?? ''}`;
+    const page = earlier.get(key) ?? parseBuiltPage(file, html, own, markdown?.write);
     now.set(key, page);
     pages.push(page);
   }

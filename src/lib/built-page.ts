@@ -33,7 +33,19 @@ export interface BuiltPage {
       Controls marked data-pagefind-ignore (heading links, glossary popovers) are left out, and so is text drawn
       from content/data (data-generated: salary tables, the ladder), which is the same wherever it appears. */
   text: string;
+  /** The href of its <link rel="alternate" type="text/markdown">, when it names a Markdown twin. */
+  markdownLink?: string;
+  /** Whether the page has a Markdown twin: an element marked data-twin holds what the twin holds. */
+  twin: boolean;
+  /** The visible text of that element, blocks separated by newlines, generated text included and the parts a twin
+      leaves out left out (see leftOutOfTwin); '' without one. What its Markdown twin must say, word for word. */
+  twinText: string;
+  /** The page's Markdown twin, when parseBuiltPage was given a way to write it. */
+  markdown?: string;
 }
+
+/** How to turn the HTML of a page's data-twin element into its Markdown twin (see src/lib/markdown.ts). */
+export type TwinWriter = (fragment: string, page: Pick<BuiltPage, 'path'>) => string;
 
 /** The served path of a file under dist/: guide/skills/index.html -> /guide/skills/. */
 function servedPath(file: string): string {
@@ -48,6 +60,18 @@ const blockElements = words(
 );
 const headings = words('h1 h2 h3 h4 h5 h6');
 const invisible = words('script style template noscript');
+
+/**
+ * Parts of a page its Markdown twin leaves out, and so does `twinText`: what is not content (controls, navigation the
+ * layout marks data-twin-skip, what search ignores, hidden and popover text, drawings whose data a table or list
+ * beside them gives) and what only shows with or without JavaScript, which is about the browser, not the page.
+ */
+export function leftOutOfTwin(name: string, attrs: Record<string, string>): boolean {
+  if (invisible.has(name) || name === 'svg' || name === 'button' || name === 'input') return true;
+  if (['data-twin-skip', 'data-pagefind-ignore', 'hidden', 'popover'].some((a) => a in attrs)) return true;
+  const classes = (attrs['class'] ?? '').split(/\s+/);
+  return classes.includes('js-only') || classes.includes('no-js-only');
+}
 
 /** Collapses runs of white space; keeps the newlines that separate blocks. */
 const tidy = (text: string) =>
@@ -71,8 +95,9 @@ export function stringTable(): (text: string) => string {
   };
 }
 
-/** Reads one built page. `file` is its path under dist/ with "/" separators. */
-export function parseBuiltPage(file: string, html: string, own = stringTable()): BuiltPage {
+/** Reads one built page. `file` is its path under dist/ with "/" separators; `markdown`, when given, writes its
+    Markdown twin. */
+export function parseBuiltPage(file: string, html: string, own = stringTable(), markdown?: TwinWriter): BuiltPage {
   const page: BuiltPage = {
     path: servedPath(file),
     meta: new Map(),
@@ -81,10 +106,26 @@ export function parseBuiltPage(file: string, html: string, own = stringTable()):
     links: [],
     searchable: false,
     text: '',
+    twin: false,
+    twinText: '',
   };
   const anchors = new Set<string>();
   // Open elements, innermost last, with what each one started.
-  const stack: { name: string; link?: PageLink & { parts: string[] }; body?: boolean; ignored?: boolean }[] = [];
+  const stack: {
+    name: string;
+    link?: PageLink & { parts: string[] };
+    body?: boolean;
+    ignored?: boolean;
+    twin?: boolean;
+    skipped?: number;
+  }[] = [];
+  // The data-twin element: where it starts and ends in `html`, and the spans inside it that its twin leaves out.
+  let inTwin = 0;
+  let twinStart = -1;
+  let twinEnd = -1;
+  let skipping = 0;
+  const skips: [number, number][] = [];
+  const twinText: string[] = [];
   let inHead = false;
   let inMain = 0;
   let inTemplate = 0;
@@ -126,6 +167,22 @@ export function parseBuiltPage(file: string, html: string, own = stringTable()):
             ignored++;
             entry.ignored = true;
           }
+          if ('data-twin' in attrs && twinStart === -1) {
+            page.twin = true;
+            inTwin++;
+            entry.twin = true;
+            twinStart = parser.startIndex;
+          } else if (inTwin && !skipping && leftOutOfTwin(name, attrs)) {
+            if (voidElements.has(name)) skips.push([parser.startIndex, parser.endIndex + 1]);
+            else {
+              skipping++;
+              entry.skipped = parser.startIndex;
+            }
+          }
+        }
+        const href = attrs['href'];
+        if (inHead && name === 'link' && attrs['rel'] === 'alternate' && attrs['type'] === 'text/markdown' && href) {
+          page.markdownLink ??= own(href);
         }
         if (inHead && name === 'meta') {
           const key = attrs['property'] ?? attrs['name'];
@@ -138,12 +195,14 @@ export function parseBuiltPage(file: string, html: string, own = stringTable()):
           if (target) page.refresh ??= target;
         }
         if (inBody && blockElements.has(name)) text.push('\n');
+        if (inTwin && blockElements.has(name)) twinText.push('\n');
         if (!voidElements.has(name)) stack.push(entry);
       },
       ontext(data) {
         if (inInvisible || inTemplate) return;
         link?.parts.push(data);
         if (inBody && !ignored) text.push(data);
+        if (inTwin && !skipping) twinText.push(data);
       },
       onclosetag(name) {
         // Void elements were never pushed; htmlparser2 still reports their end.
@@ -157,6 +216,15 @@ export function parseBuiltPage(file: string, html: string, own = stringTable()):
         if (entry.ignored) ignored--;
         if (entry.body) inBody--;
         if (inBody && blockElements.has(entry.name)) text.push('\n');
+        if (entry.skipped !== undefined) {
+          skipping--;
+          skips.push([entry.skipped, parser.endIndex + 1]);
+        }
+        if (inTwin && blockElements.has(entry.name)) twinText.push('\n');
+        if (entry.twin) {
+          inTwin--;
+          twinEnd = parser.endIndex + 1;
+        }
         if (entry.link) {
           const { parts, ...done } = entry.link;
           done.text = own(
@@ -176,6 +244,17 @@ export function parseBuiltPage(file: string, html: string, own = stringTable()):
   parser.end(html);
   page.anchors = [...anchors].sort();
   page.text = tidy(text.join(''));
+  page.twinText = own(tidy(twinText.join('')));
+  if (markdown && page.twin) {
+    // The element's HTML as written, less the spans left out: cut by the parser's own positions, not searched for.
+    let fragment = '';
+    let at = twinStart;
+    for (const [start, end] of skips) {
+      fragment += html.slice(at, start);
+      at = end;
+    }
+    page.markdown = own(markdown(fragment + html.slice(at, twinEnd), page));
+  }
   return page;
 }
 

@@ -59,5 +59,7 @@ ${base}*
   Cross-Origin-Resource-Policy: same-origin
 ${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
+${base}*.md
+  Content-Type: text/markdown; charset=utf-8
 `;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { stages, topics } from '../site.config';
+import { changesSchema, checkReview } from './changes';
 import { sourceSchema } from './source';
 
 /** Frontmatter of one article in content/articles/. */
@@ -18,6 +19,9 @@ export const articleSchema = z
     order: z.number().int().positive(),
     /** When a person last checked the article against its sources. */
     lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-26' }),
+    /** What changed and when, oldest first: the first publication, every review, every change a returning reader
+        should know about. Shown under "What changed", on /changes/ and in its feed. */
+    changes: changesSchema,
     /** Career stages the article serves most; a search filter. */
     stages: z.array(z.enum(stages, { error: `stages must be from: ${stages.join(', ')}` })).default([]),
     /** Three to five sentences a skimming reader should leave with. */
@@ -31,6 +35,7 @@ export const articleSchema = z
     /** Drafts are left out of the build. */
     draft: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine(checkReview);
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changesSchema, checkReview } from './changes';
 import { sourceSchema } from './source';
 
 const termId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lowercase letters, digits and single hyphens');
@@ -56,14 +57,34 @@ export const glossarySchema = z
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-/** Parses the raw glossary file, or throws one message naming each bad term by position and id. */
+/** The glossary page's own record: when its terms were last checked, and what changed. */
+export const glossaryReviewSchema = z
+  .object({
+    /** Entry id, which the content loader adds. */
+    id: z.string().optional(),
+    /** When a person last checked the terms against their sources. */
+    lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-26' }),
+    /** What changed and when, oldest first; shown on /glossary/ and /changes/. */
+    changes: changesSchema,
+  })
+  .strict()
+  .superRefine(checkReview);
+
+export type GlossaryReview = z.infer<typeof glossaryReviewSchema>;
+
+/** The whole file: the page's review record, and the terms. */
+const glossaryFileSchema = z.looseObject({ terms: glossarySchema });
+
+/** Parses the raw glossary file's terms, or throws one message naming each bad term by position and id. The review
+    fields beside them are checked by glossaryReviewSchema. */
 export function parseGlossary(raw: unknown, fileName = 'content/data/glossary.yaml'): GlossaryTerm[] {
-  const result = glossarySchema.safeParse(raw);
-  if (result.success) return result.data;
+  const result = glossaryFileSchema.safeParse(raw);
+  if (result.success) return result.data.terms;
+  const terms = (raw as { terms?: unknown } | null)?.terms;
   const problems = result.error.issues.map((issue) => {
-    const [index, ...field] = issue.path;
-    if (typeof index !== 'number') return issue.message;
-    const id = Array.isArray(raw) ? (raw[index] as { id?: unknown } | undefined)?.id : undefined;
+    const [key, index, ...field] = issue.path;
+    if (key !== 'terms' || typeof index !== 'number') return `${issue.path.join('.') || 'the file'}: ${issue.message}`;
+    const id = Array.isArray(terms) ? (terms[index] as { id?: unknown } | undefined)?.id : undefined;
     const where = `term ${index + 1}${typeof id === 'string' ? ` ("${id}")` : ''}`;
     return `${where}${field.length ? ` ${field.join('.')}` : ''}: ${issue.message}`;
   });

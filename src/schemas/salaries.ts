@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changesSchema, checkReview } from './changes';
 import { salaryBases, type SalaryBasis } from '../lib/format';
 import { sourceSchema } from './source';
 
@@ -42,6 +43,8 @@ export const salariesSchema = z
     year: z.number().int().min(2000).max(2100),
     /** When a person last checked the figures against the source. */
     lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-26' }),
+    /** What changed and when, oldest first; shown on the pages built from this file and on /changes/. */
+    changes: changesSchema,
     /** ISO currency code. */
     currency: z.string().length(3),
     /** Where the figures come from. */
@@ -54,6 +57,7 @@ export const salariesSchema = z
     levels: z.array(salaryLevelSchema).min(1),
   })
   .strict()
+  .superRefine(checkReview)
   .refine((d) => new Set(d.levels.map((l) => l.id)).size === d.levels.length, {
     message: 'level ids must be unique',
     path: ['levels'],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changesSchema, checkReview } from './changes';
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens');
 const section = z.string().regex(/^\/guide\/[a-z-]+\/#[a-z0-9-]+$/, 'see must look like /guide/<article>/#<section>');
@@ -42,10 +43,13 @@ export const skillsSchema = z
     id: z.string().optional(),
     /** When a person last checked the skills against their sources. */
     lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-26' }),
+    /** What changed and when, oldest first; shown on the pages built from this file and on /changes/. */
+    changes: changesSchema,
     /** The groups, in reading order. */
     groups: z.array(skillGroupSchema).min(1),
   })
   .strict()
+  .superRefine(checkReview)
   .superRefine((data, ctx) => {
     const seen = new Set<string>();
     data.groups.forEach((group, g) =>

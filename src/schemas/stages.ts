@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changesSchema, checkReview } from './changes';
 import { dimensionIds, ladderProblems, pointKinds, type DimensionId } from '../lib/ladder';
 import { stages } from '../site.config';
 
@@ -94,10 +95,13 @@ export const ladderSchema = z
     id: z.string().optional(),
     /** When a person last checked the stages against their sources. */
     lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-26' }),
+    /** What changed and when, oldest first; shown on the pages built from this file and on /changes/. */
+    changes: changesSchema,
     /** The stages, first rung first; a stage comes after the stage it grows from. */
     stages: z.array(stageSchema).min(1),
   })
   .strict()
+  .superRefine(checkReview)
   .superRefine((ladder, ctx) => {
     const missing = ladderStageIds.filter((id) => !ladder.stages.some((s) => s.id === id));
     if (missing.length) {

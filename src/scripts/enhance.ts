@@ -3,12 +3,15 @@
 import './trusted-types';
 // Each feature's script lives beside the component that renders it; this file only gathers them.
 import '../components/toc/toc-spy';
+import '../components/changes/new-since';
 import '../components/search/site-search';
 import '../components/search/highlight';
 import '../components/mdx/glossary-term';
 import '../components/share/copy-link';
+import '../components/report/section-menu';
 import '../components/share/text-link';
 import '../components/share/share-page';
+import '../components/share/copy-markdown';
 import './offline';
 
 // Lets tests (and anything else) know the enhancements are live.

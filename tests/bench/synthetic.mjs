@@ -43,6 +43,9 @@ description: "A generated article used to measure how the build scales with the 
 topic: ${topics[i % topics.length]}
 order: ${1000 + i}
 lastReviewed: 2026-11-26
+changes:
+  - date: 2026-11-26
+    text: "First published."
 stages: [junior]
 takeaways:
   - "The first generated takeaway sentence."

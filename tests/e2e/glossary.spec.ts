@@ -5,7 +5,7 @@ import { sitemapPaths, watchPage } from './support';
 
 const terms: { id: string; term: string; short: string }[] = parse(
   readFileSync(new URL('../../content/data/glossary.yaml', import.meta.url), 'utf8'),
-);
+).terms;
 const unlinked: string[] = parse(readFileSync(new URL('../fixtures/glossary-unlinked.yaml', import.meta.url), 'utf8'));
 const articlePaths = sitemapPaths().filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 const short = (id: string) => terms.find((t) => t.id === id)?.short;

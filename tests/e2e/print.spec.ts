@@ -11,7 +11,7 @@ const headingTexts = (headings: Locator) =>
   headings.evaluateAll((hs) =>
     hs.map((h) => {
       const copy = h.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.heading-anchor').forEach((a) => a.remove());
+      copy.querySelectorAll('.heading-anchor, .heading-menu').forEach((a) => a.remove());
       return (copy.textContent ?? '').trim();
     }),
   );
@@ -20,7 +20,7 @@ test.describe('the print edition', () => {
   test('has every article, and every heading of each, in reading order', async ({ page }) => {
     await page.goto('/guide/');
     const articles = await page
-      .locator('main > ol > li > h2 a')
+      .locator('main ol > li > h2 a')
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent?.trim() ?? '' })));
     expect(articles).toHaveLength(articleCount);
 

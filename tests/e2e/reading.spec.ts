@@ -58,6 +58,8 @@ test.describe('an article', () => {
   test('is all there with JavaScript disabled', async ({ browser }) => {
     const withJs = await browser.newPage();
     await withJs.goto(longArticle);
+    // Buttons are controls that need JavaScript (copy as Markdown, the section menus), not the article's content.
+    await withJs.evaluate(() => document.querySelectorAll('article button').forEach((b) => b.remove()));
     const fullText = await withJs.locator('article').innerText();
     const noJs = await browser.newPage({ javaScriptEnabled: false });
     await noJs.goto(longArticle);

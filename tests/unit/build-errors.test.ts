@@ -36,6 +36,16 @@ describe('bad content fails the build with the file and a clear message', { time
     expect(output).toMatch(/topic.*topic must be one of/s);
   });
 
+  it('a change naming a section the article does not have names the file and the section', () => {
+    const { status, output } = buildWith('content/articles/skills.mdx', (t) =>
+      t.replace('section: rag-systems', 'section: rag-system'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'names section "rag-system", which is not a heading on /guide/skills/; fix its section in content/articles/skills.mdx',
+    );
+  });
+
   it('a missing title names the article and the field', () => {
     const { status, output } = buildWith('content/articles/skills.mdx', (t) => t.replace(/^title: .*$/m, ''));
     expect(status).not.toBe(0);

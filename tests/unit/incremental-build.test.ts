@@ -67,7 +67,7 @@ describe('a rebuild', { timeout: 180_000 }, () => {
 
   it('serves a changed glossary definition to the popovers of every article', () => {
     edit('content/data/glossary.yaml', (t) =>
-      t.replace(/(- id: rag\n  term: .*\n  short: ).*/, "$1'A changed short definition of RAG.'"),
+      t.replace(/(- id: rag\n\s+term: .*\n\s+short: ).*/, "$1'A changed short definition of RAG.'"),
     );
     build();
     const definitions = JSON.parse(readFileSync(join(dir, 'dist/glossary/terms.json'), 'utf8')) as Record<
