@@ -1,6 +1,7 @@
 // Everything interactive on a page, loaded after first view (see theme-init.js).
 // The Trusted Types policies come first: search, loaded from here, hands a script URL to the browser.
 import './trusted-types';
+import './enhancement-styles';
 // Each feature's script lives beside the component that renders it; this file only gathers them.
 import '../components/toc/toc-spy';
 import '../components/changes/new-since';

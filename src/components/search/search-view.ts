@@ -11,6 +11,7 @@ import {
   type FilterSelection,
 } from '../../lib/search';
 import { url } from '../../lib/url';
+import { loadStylesheet } from '../../scripts/stylesheet';
 import { FilterMenu } from './filter-menu';
 import type { FilterCounts, Pagefind } from './pagefind-types';
 import { ResultList } from './result-list';
@@ -24,19 +25,8 @@ const searchDebounce = 16;
 const slowSearch = 300;
 
 let ids = 0;
-let styles: Promise<void> | undefined;
-
 /** Loads the view's stylesheet (once); resolves when it applies, or failed: the view works unstyled. */
-export function loadSearchStyles(): Promise<void> {
-  styles ??= new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = searchCss;
-    link.onload = link.onerror = () => resolve();
-    document.head.append(link);
-  });
-  return styles;
-}
+export const loadSearchStyles = (): Promise<void> => loadStylesheet(searchCss);
 
 function contentsHint(before: string, after: string): HTMLParagraphElement {
   const hint = document.createElement('p');
