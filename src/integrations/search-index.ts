@@ -8,6 +8,7 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
+import { minifySync } from 'vite';
 import type { BuiltSite } from './built-site.ts';
 
 /** The built pages Pagefind reads: the articles, at /guide/<slug>/ (a public URL). */
@@ -15,9 +16,14 @@ const searchableGlob = 'guide/*/index.html';
 const isSearchable = (file: string) => /^guide\/[^/]+\/index\.html$/.test(file);
 
 /** Size of one index file, in word occurrences (Pagefind's default is 20,000): a first query then fetches the few
-    words it needs rather than most of the index. At 2,000 a word costs about 3.5 KB (7 KB at 4,000), which keeps a
-    search session within its 100 KiB (tests/bench/search.mjs); the list of chunks grows about 14 bytes a chunk. */
-const indexChunkSize = 2000;
+    words it needs rather than most of the index. At 1,000 a word costs about 2 KB (3.5 KB at 2,000), which keeps a
+    search session within its 100 KiB (tests/bench/search.mjs); the list of chunks, fetched when search opens, grows
+    about 14 bytes a chunk (0.9 KB for this guide). */
+const indexChunkSize = 1000;
+
+/** Pagefind's scripts that pages load. Pagefind ships them compacted but not minified: its API alone is 47 KB, and
+    minified (names shortened too) it costs a reader 1.9 KB less on the wire, within the search session's budget. */
+const loadedScripts = ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'];
 
 /** Pages that ask to be searched (data-pagefind-body) but lie outside `searchableGlob`, which Pagefind would skip. */
 export function searchScopeProblems(site: Pick<BuiltSite, 'pages'>): string[] {
@@ -41,7 +47,9 @@ export async function writeSearchIndex(root: string, cacheDir: string, logger: A
     .filter((e) => e.isDirectory() && existsSync(join(root, 'guide', e.name, 'index.html')))
     .map((e) => `guide/${e.name}/index.html`)
     .sort();
-  const hash = createHash('sha256').update(`${pagefindVersion()}\n${indexChunkSize}\n`);
+  const hash = createHash('sha256').update(
+    `${pagefindVersion()}\n${indexChunkSize}\n${loadedScripts.join()} minified\n`,
+  );
   for (const file of sources)
     hash
       .update(file)
@@ -69,6 +77,12 @@ export async function writeSearchIndex(root: string, cacheDir: string, logger: A
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
+  for (const name of loadedScripts) {
+    const file = join(bundle, name);
+    const { code, errors: failed } = minifySync(name, await readFile(file, 'utf8'), { compress: true, mangle: true });
+    if (failed.length) throw new Error(`${file} could not be minified: ${failed.map((e) => e.message).join('; ')}`);
+    await writeFile(file, code);
+  }
   const files = (await readdir(bundle, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
     .map((e) => relative(bundle, join(e.parentPath, e.name)).split(sep).join('/'));

@@ -114,6 +114,23 @@ const normalize = (word: string) =>
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/** Words a question is built from ("how do I…", "what is the…") that say nothing of its topic. A narrower list than
+    the highlight's: "vs", "or" and "and" often stand in the very heading a query is after. */
+const questionWords = new Set(
+  'a an am are be can do does how i is it me my of should the to what will you your'.split(' '),
+);
+
+/**
+ * What Pagefind is asked for: the query without its question words, so "do i need a phd" searches "need phd". Each
+ * word searched costs an index chunk (2 to 4 KB on the wire), and these match every page, so they add bytes and no
+ * ranking. A query of such words only, or one with a quoted phrase, is searched as written.
+ */
+export function searchedTerms(query: string): string {
+  if (query.includes('"')) return query;
+  const kept = query.split(/\s+/).filter((word) => word && !questionWords.has(normalize(word)));
+  return kept.length ? kept.join(' ') : query;
+}
+
 /** Whether a word on the page is a form of a query term: "salaries" of "salary", but not "about" of "a". */
 function isFormOf(word: string, term: string): boolean {
   if (word === term) return true;

@@ -225,7 +225,7 @@ try {
   // The budgets are the issue's, for a typed query: from its last keystroke, and the whole session through its
   // first result. A pasted query has no keystroke and fetches less along the way; it is reported for comparison.
   report.withinBudget =
-    report.latencyMs.typed.median <= budget.latencyMs && report.session.typed.medianBytes <= budget.sessionKiB * 1024;
+    report.latencyMs.typed.median <= budget.latencyMs && report.session.typed.maxBytes <= budget.sessionKiB * 1024;
 
   mkdirSync(new URL('bench/reports/', root), { recursive: true });
   writeFileSync(new URL('bench/reports/search.json', root), `${JSON.stringify(report, null, 2)}\n`);
@@ -262,7 +262,7 @@ try {
       `${String(kib(report.session.typed.medianBytes)).padStart(7)} KiB   (${kib(report.session.typed.maxBytes)} KiB)`,
   );
   console.log(
-    `budget: typed first result <= ${budget.latencyMs} ms, session <= ${budget.sessionKiB} KiB (medians): ${report.withinBudget ? 'met' : 'MISSED'}`,
+    `budget: typed first result <= ${budget.latencyMs} ms, session <= ${budget.sessionKiB} KiB for every query (latency: median): ${report.withinBudget ? 'met' : 'MISSED'}`,
   );
   console.log('report: bench/reports/search.json');
   process.exitCode = report.withinBudget ? 0 : 1;

@@ -6,6 +6,7 @@ import {
   matchedWords,
   maxQueryLength,
   rankSections,
+  searchedTerms,
   searchFromState,
   searchesWhileTyping,
   stateFromSearch,
@@ -30,6 +31,23 @@ describe('cleaning a query', () => {
 
   it('caps a pasted wall of text', () => {
     expect(cleanQuery('x'.repeat(5000))).toHaveLength(maxQueryLength);
+  });
+});
+
+describe('what Pagefind is asked for', () => {
+  it('leaves out the words that match every page', () => {
+    expect(searchedTerms('do i need a phd')).toBe('need phd');
+    expect(searchedTerms('How to negotiate   salary?')).toBe('negotiate salary?');
+    expect(searchedTerms('what is the KV cache')).toBe('KV cache');
+  });
+
+  it('keeps the words that can name a heading, a query of question words only, a quoted phrase', () => {
+    expect(searchedTerms('RSU vs stock options')).toBe('RSU vs stock options');
+    expect(searchedTerms('specialist or generalist')).toBe('specialist or generalist');
+    expect(searchedTerms('what is it')).toBe('what is it');
+    expect(searchedTerms('"the role"')).toBe('"the role"');
+    expect(searchedTerms('a/b test')).toBe('a/b test');
+    expect(searchedTerms('I/O bound')).toBe('I/O bound');
   });
 });
 

@@ -3,6 +3,7 @@
    for the engine, so the view works (and keeps what is typed) while the engine is still loading. */
 import {
   cleanQuery,
+  searchedTerms,
   maxQueryLength,
   searchesWhileTyping,
   searchFilters,
@@ -142,7 +143,7 @@ export class SearchView {
       const pagefind = await this.engine;
       // Pagefind counts the values of the filters it is given, so every filter is given, ticked or not.
       const all = Object.fromEntries(searchFilters.map(({ key }) => [key, filters[key] ?? []]));
-      const found = term ? await pagefind.search(term, { filters: all }) : undefined;
+      const found = term ? await pagefind.search(searchedTerms(term), { filters: all }) : undefined;
       const totals = await this.totals;
       if (ticket !== this.ticket) return;
       this.summary.textContent = summaryText(found?.results.length ?? 0, term);
