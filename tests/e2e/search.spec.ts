@@ -25,6 +25,25 @@ const summary = (page: Page) => page.locator('.search-summary');
 const sectionLinks = (page: Page) => page.locator('.search-section-link');
 
 test.describe('the search control', () => {
+  test('opens from its shortcut as soon as it is live, while another feature still waits for its stylesheet', async ({
+    page,
+  }) => {
+    // The section menu's stylesheet is held back: nothing else on the page may wait for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/section-menu.*.css', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/guide/advice/');
+    await enhanced(page);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('rag');
+    await expect(searchBox(page)).toHaveValue('rag');
+    await expect(dialog(page)).toBeVisible();
+    release();
+  });
+
   test("a shortcut and the words typed after it, before the page's scripts have loaded, still open a search for them", async ({
     page,
   }) => {
