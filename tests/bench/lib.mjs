@@ -79,6 +79,7 @@ export function pageTypes(dist = 'dist') {
     glossary: '/glossary/',
     print: '/print/',
     about: '/about/',
+    changes: '/changes/',
   };
   return Object.entries(candidates)
     .filter(([, path]) => path && has(path))
