@@ -58,6 +58,10 @@ test.describe('an article', () => {
   test('is all there with JavaScript disabled', async ({ browser }) => {
     const withJs = await browser.newPage();
     await withJs.goto(longArticle);
+    // Everything the enhancements add is in place first: the section menus come once their stylesheet applies.
+    await withJs.mouse.move(5, 5);
+    await withJs.waitForFunction(() => 'enhanced' in document.documentElement.dataset);
+    await expect(withJs.locator('article .heading-menu').first()).toBeAttached();
     // Buttons are controls that need JavaScript (copy as Markdown, the section menus), not the article's content.
     await withJs.evaluate(() => document.querySelectorAll('article button').forEach((b) => b.remove()));
     const fullText = await withJs.locator('article').innerText();
