@@ -1,4 +1,4 @@
-/* The results of one search. Each page has a placeholder, filled with its result once it is in view or near it:
+/* The results of one search. Each page has a placeholder, filled with its result once it is within a screen of view:
    Pagefind fetches a page's data (6 to 10 KB) only when asked, so a search costs the few pages a reader sees, and
    while the reader is still typing, only the best one. Results show in order, each once those above it have
    loaded, so one that arrives early is never pushed down by one above it (a layout shift); the placeholders keep
@@ -72,7 +72,9 @@ export class ResultList {
         }
         this.load(Math.min(this.wanted, this.allowed));
       },
-      { root: this.scroller, rootMargin: '50px' },
+      // A screen ahead: a result is in place before it scrolls into view, so a reader never sees one fill in and move
+      // what is below it (the footer, at the end of the list).
+      { root: this.scroller, rootMargin: '100% 0px' },
     );
     for (const item of placeholders) observer.observe(item);
     this.observer = observer;
