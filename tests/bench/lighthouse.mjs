@@ -1,8 +1,10 @@
 // Lighthouse (mobile defaults: simulated slow 4G and a mid-range phone) on every page type of dist/,
 // driving the system Chromium. Budget: 100 in all four categories. Usage:
 //   node tests/bench/lighthouse.mjs [dist-dir] [path ...]   (paths default to one of each page type)
+import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { quietFlags, systemChromium } from '../tools/chromium.mjs';
 import { pageTypes, serve, writeReport } from './lib.mjs';
@@ -10,11 +12,20 @@ import { pageTypes, serve, writeReport } from './lib.mjs';
 const port = Number(process.env.BENCH_PORT ?? 4341);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** The system Chromium, else the one Playwright installed (npm test installs it when the system has none). */
+function chromePath() {
+  const path = systemChromium() ?? chromium.executablePath();
+  if (!existsSync(path))
+    throw new Error('Lighthouse needs Chromium: `apt-get install chromium`, set CHROMIUM_PATH, or run `npm test` once');
+  return path;
+}
+
 /** Runs Lighthouse on each target; returns one row of scores and metrics per page. */
 export async function audit(dir, list) {
+  const path = chromePath();
   const server = await serve(dir, port);
   const chrome = await chromeLauncher.launch({
-    chromePath: systemChromium(),
+    chromePath: path,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...quietFlags],
   });
   const rows = [];

@@ -2,12 +2,14 @@
 // temporary copy of the project and into a copy of the Starlight baseline (tests/bench/peer.mjs). At each N both
 // are built cold, then again with nothing changed, in turns, so both see the same load on a shared machine; the
 // budgets are ratios to the peer's figures in the same run. Reports seconds, peak memory, dist and search index
-// size, checks our growth is linear, and at the largest N runs Lighthouse on an article page.
+// size and where each build's time went (phases.mjs), checks our growth is linear, and at the largest N runs
+// Lighthouse on an article page.
 // Usage: node tests/bench/scale.mjs [N ...]   (default 50 400 1600; SCALE_LIGHTHOUSE=0 skips Lighthouse)
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coldStart, copyProject, dirBytes, timedBuild, writeReport } from './lib.mjs';
 import { preparePeer } from './peer.mjs';
+import { buildPhases } from './phases.mjs';
 import { syntheticArticle } from './synthetic.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -17,6 +19,8 @@ const largest = Math.max(...counts);
 /** Budgets as ratios of ours to the peer's, each from the N it applies at. */
 const budgets = [
   { measure: 'cold build s', ours: 'cold', peer: 'cold', limit: 1.0, from: 0 },
+  // Not a budget: the processor time the cold build used on all cores, the work behind the wall time.
+  { measure: 'cold build, processor s', ours: 'coldCpu', peer: 'coldCpu' },
   { measure: 'unchanged rebuild s', ours: 'rebuild', peer: 'rebuild' },
   { measure: 'unchanged rebuild / peer cold', ours: 'rebuild', peer: 'cold', limit: 0.3, from: 1600 },
   { measure: 'peak RSS MiB', ours: 'peakMiB', peer: 'peakMiB', limit: 1.0, from: 1600 },
@@ -38,12 +42,33 @@ function buildBoth(sites) {
       name,
       {
         cold: cold[name].seconds,
+        coldCpu: cold[name].cpuSeconds,
         rebuild: rebuild[name].seconds,
         peakMiB: Math.max(cold[name].peakMiB, rebuild[name].peakMiB),
         pages: htmlPages(join(sites[name], 'dist')),
+        phases: {
+          cold: buildPhases(cold[name].log, cold[name].seconds),
+          rebuild: buildPhases(rebuild[name].log, rebuild[name].seconds),
+        },
       },
     ]),
   );
+}
+
+/** One row per phase: where each second of our builds and of the peer's cold build went. */
+function phaseTable({ ours, peer }) {
+  const columns = {
+    'ours cold': ours.phases.cold,
+    'ours unchanged': ours.phases.rebuild,
+    'peer cold': peer.phases.cold,
+  };
+  const names = [...new Set(Object.values(columns).flatMap((list) => list.map((p) => p.phase)))];
+  return names.map((phase) => ({
+    phase,
+    ...Object.fromEntries(
+      Object.entries(columns).map(([column, list]) => [column, list.find((p) => p.phase === phase)?.seconds ?? '']),
+    ),
+  }));
 }
 
 console.log('Installing the Starlight peer...');
@@ -71,6 +96,7 @@ for (const n of counts) {
     'ms per article (cold)': Math.round((result.ours.cold * 1000) / n),
     ours: result.ours,
     peer: result.peer,
+    phases: phaseTable(result),
   });
   for (const b of budgets) {
     const ours = result.ours[b.ours];
@@ -88,6 +114,8 @@ for (const n of counts) {
     });
   }
   console.table(shown(comparison.filter((c) => c.articles === n)));
+  console.log(`Where the time went at ${n} articles (seconds, from the build logs):`);
+  console.table(phaseTable(result));
 
   if (n === largest && process.env.SCALE_LIGHTHOUSE !== '0') {
     const { audit } = await import('./lighthouse.mjs');
@@ -103,7 +131,7 @@ peer.remove();
 
 console.log('\nBuild scale, ours against the Starlight peer (seconds, MiB; ratio = ours / peer):\n');
 console.table(shown(comparison));
-console.table(rows.map(({ ours, peer: _, ...r }) => r));
+console.table(rows.map(({ ours, peer: _, phases, ...r }) => r));
 if (lighthouseRows.length) console.table(lighthouseRows.map(({ failedAudits, ...r }) => r));
 
 const failures = comparison
