@@ -25,9 +25,7 @@ const log = `14:43:46 [content] Syncing content
 14:45:05 [build] 1630 page(s) built in 1m 19s`;
 
 describe('where a build spent its time', () => {
-  const phases = Object.fromEntries(
-    buildPhases(log, 82).map((p) => [p.phase, p.seconds]),
-  );
+  const phases = Object.fromEntries(buildPhases(log, 82).map((p) => [p.phase, p.seconds]));
 
   it('reads Astro’s phases, adding up both bundles', () => {
     expect(phases['content sync, types, build info']).toBe(3.8);
