@@ -6,13 +6,16 @@
 const duration = (value, unit) => Number(value) / (unit === 'ms' ? 1000 : 1);
 const time = String.raw`([\d.]+)(ms|s)\b`;
 
-/** What a generated page is, by its path. */
+/** What a generated page is, by its path: articles are under /guide/ here and under /articles/ in the peer. */
 function pageKind(path) {
   if (path.startsWith('/og/')) return 'share images (waiting for the drawing threads)';
   if (path.startsWith('/print/')) return 'the print page (every article again)';
-  if (/^\/guide\/[^/]+\/index\.html$/.test(path)) return 'article pages';
+  if (/^\/(guide|articles)\/[^/]+\/index\.html$/.test(path)) return 'article pages';
   return 'other pages';
 }
+
+/** A generated page's line: "├─ /guide/skills/index.html (+16ms)". */
+const pageLine = new RegExp(String.raw`[├└]─ (\S+) \(\+${time}\)`);
 
 /** The post-build step's laps, by what each line says it finished. */
 const postBuildSteps = [
@@ -48,8 +51,10 @@ export function buildPhases(log, wallSeconds) {
   if (rendered) {
     const kinds = new Map();
     for (const line of lines) {
-      const page = new RegExp(String.raw`[├└]─ (\S+) \(\+${time}\)`).exec(line);
-      if (page) kinds.set(pageKind(page[1]), (kinds.get(pageKind(page[1])) ?? 0) + duration(page[2], page[3]));
+      const page = pageLine.exec(line);
+      if (!page) continue;
+      const kind = pageKind(page[1]);
+      kinds.set(kind, (kinds.get(kind) ?? 0) + duration(page[2], page[3]));
     }
     const total = duration(rendered[1], rendered[2]);
     const pages = [...kinds.values()].reduce((a, b) => a + b, 0);

@@ -48,4 +48,15 @@ describe('where a build spent its time', () => {
     expect(phases).not.toHaveProperty('post-build: starting');
     expect(phases['the rest (starting Node, loading the config, between phases)']).toBe(4.7);
   });
+
+  it('counts the peer’s articles, under /articles/, as article pages', () => {
+    const peer = ` generating static routes
+10:00:01   ├─ /articles/synthetic-0001/index.html (+1.20s)
+10:00:02   ├─ /guide/intro/index.html (+300ms)
+10:00:02   └─ /index.html (+100ms)
+10:00:02 ✓ Completed in 2.00s.`;
+    const rows = Object.fromEntries(buildPhases(peer, 3).map((p) => [p.phase, p.seconds]));
+    expect(rows['rendering: article pages']).toBe(1.5);
+    expect(rows['rendering: other pages']).toBe(0.1);
+  });
 });
