@@ -14,6 +14,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   ...(process.env.CI ? { workers: 2 } : {}),
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // Twice Playwright's defaults: a CI machine is shared, and under load a page can take a few times longer to load
+  // and run. The tests assert what a reader sees, never how fast; the benches measure time.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
